@@ -1,0 +1,112 @@
+package org.anxin.channel.web;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.anxin.conversation.Inbound;
+import org.anxin.conversation.TurnResult;
+import org.anxin.conversation.TurnService;
+import org.anxin.dialog.UserInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The web chat's API. A conversation is named by a long random token that the page keeps; every message carries
+ * an id made by the page, so a retried request is answered once.
+ */
+@RestController
+@RequestMapping("/api/web/conversations")
+class WebChatController {
+
+    static final String CHANNEL = "web";
+    private static final Logger log = LoggerFactory.getLogger(WebChatController.class);
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+    private static final int MAX_TEXT = 20_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final TurnService turns;
+
+    WebChatController(TurnService turns) {
+        this.turns = turns;
+    }
+
+    record CreateRequest(String locale) {
+    }
+
+    record OpenRequest(String locale) {
+    }
+
+    record ChoiceRef(String position, String key) {
+    }
+
+    record MessageRequest(String messageId, String text, ChoiceRef choice) {
+    }
+
+    @PostMapping
+    Map<String, String> create() {
+        byte[] token = new byte[24];
+        RANDOM.nextBytes(token);
+        return Map.of("id", Base64.getUrlEncoder().withoutPadding().encodeToString(token));
+    }
+
+    @PostMapping("/{id}/open")
+    TurnResult open(@PathVariable String id, @RequestBody(required = false) OpenRequest request) {
+        requireToken(id);
+        return turns.handle(new Inbound(CHANNEL, id, null, new UserInput.Open(), Instant.now(),
+                request == null ? null : request.locale()));
+    }
+
+    @PostMapping("/{id}/messages")
+    TurnResult message(@PathVariable String id, @RequestBody MessageRequest request) {
+        requireToken(id);
+        if (request.messageId() != null && !TOKEN.matcher(request.messageId()).matches()) {
+            throw new BadRequest();
+        }
+        UserInput input;
+        if (request.choice() != null && request.choice().position() != null && request.choice().key() != null) {
+            input = new UserInput.Pick(request.choice().position(), request.choice().key());
+        } else if (request.text() != null && request.text().length() <= MAX_TEXT) {
+            input = new UserInput.Text(request.text());
+        } else {
+            throw new BadRequest();
+        }
+        return turns.handle(new Inbound(CHANNEL, id, request.messageId(), input, Instant.now(), null));
+    }
+
+    private static void requireToken(String id) {
+        if (!TOKEN.matcher(id).matches()) {
+            throw new BadRequest();
+        }
+    }
+
+    static final class BadRequest extends RuntimeException {
+        BadRequest() {
+            super("malformed chat request");
+        }
+    }
+
+    @ExceptionHandler({BadRequest.class, HttpMessageNotReadableException.class})
+    ResponseEntity<Map<String, String>> badRequest() {
+        return ResponseEntity.badRequest().body(Map.of("error",
+                "抱歉，这条消息没能发出去，请换个说法再试一次。Sorry, that message could not be sent; please try again in other words."));
+    }
+
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<Map<String, String>> storeDown(DataAccessException e) {
+        log.error("conversation store unavailable: {}", e.getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error",
+                "抱歉，我这边暂时出了点问题，请稍后再发一次。Sorry, something is wrong on my side; please send it again in a moment."));
+    }
+}

@@ -1,0 +1,50 @@
+package org.anxin.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.anxin.AnxinApplication;
+import org.anxin.channel.terminal.TerminalChat;
+import org.anxin.conversation.TurnService;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Talk to the bot in the terminal, on the same store as the server. */
+@Command(name = "chat", description = "Talk to the bot in the terminal.", mixinStandardHelpOptions = true)
+final class ChatCommand implements Callable<Integer> {
+
+    @Option(names = "--locale", description = "zh-CN or en, for a new conversation (default: zh-CN)")
+    String locale;
+
+    @Option(names = "--user", defaultValue = "local", description = "names the conversation; the same name continues it (default: ${DEFAULT-VALUE})")
+    String user;
+
+    @Option(names = "--json", description = "read one message per line, print one JSON line of replies per message")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AnxinApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("anxin.log.console-target=System.err")
+                .run("--logging.level.root=WARN")) {
+            TerminalChat chat = new TerminalChat(context.getBean(TurnService.class), context.getBean(JsonMapper.class),
+                    user, locale);
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            if (json) {
+                chat.runJson(in, out);
+            } else {
+                chat.runInteractive(in, out);
+            }
+        }
+        return 0;
+    }
+}

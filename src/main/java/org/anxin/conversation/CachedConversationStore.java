@@ -1,0 +1,53 @@
+package org.anxin.conversation;
+
+import java.util.Optional;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Keeps hot conversations in memory in front of the durable store. Writes go through to the store first; the
+ * cache learns the result only after the store has accepted it, and forgets a conversation on any conflict.
+ */
+final class CachedConversationStore implements ConversationStore {
+
+    private final ConversationStore store;
+    private final Cache<String, StoredConversation> cache;
+
+    CachedConversationStore(ConversationStore store, long maximumSize) {
+        this.store = store;
+        this.cache = Caffeine.newBuilder().maximumSize(maximumSize).build();
+    }
+
+    @Override
+    public Optional<StoredConversation> load(String conversationId) {
+        StoredConversation hot = cache.getIfPresent(conversationId);
+        if (hot != null) {
+            return Optional.of(hot);
+        }
+        Optional<StoredConversation> stored = store.load(conversationId);
+        stored.ifPresent(c -> cache.put(conversationId, c));
+        return stored;
+    }
+
+    @Override
+    public Optional<TurnResult> processed(String channel, String messageId) {
+        return store.processed(channel, messageId);
+    }
+
+    @Override
+    public StoredConversation commit(StoredConversation previous, StoredConversation next, Inbound inbound, TurnResult result) {
+        try {
+            StoredConversation saved = store.commit(previous, next, inbound, result);
+            cache.put(saved.id(), saved);
+            return saved;
+        } catch (RuntimeException e) {
+            cache.invalidate(next.id());
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean reachable() {
+        return store.reachable();
+    }
+}

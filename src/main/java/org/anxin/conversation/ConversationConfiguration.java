@@ -1,0 +1,56 @@
+package org.anxin.conversation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
+import org.anxin.AnxinProperties;
+import org.anxin.dialog.DialogEngine;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The conversation store: an embedded SQLite file under {@code anxin.data-dir} unless {@code anxin.store.url}
+ * names another database, with Caffeine in front. Flyway migrates whichever it is at start-up.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConversationConfiguration {
+
+    @Bean
+    DataSource dataSource(AnxinProperties properties) {
+        AnxinProperties.Store store = properties.store();
+        if (store.url() != null && !store.url().isBlank()) {
+            return DataSourceBuilder.create().url(store.url()).username(store.username()).password(store.password()).build();
+        }
+        try {
+            Files.createDirectories(properties.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + properties.dataDir().toAbsolutePath(), e);
+        }
+        HikariDataSource sqlite = DataSourceBuilder.create().type(HikariDataSource.class)
+                .url("jdbc:sqlite:" + properties.dataDir().resolve("anxin.db").toAbsolutePath()
+                        + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true")
+                .build();
+        // SQLite allows one writer at a time; one connection keeps every transaction in order.
+        sqlite.setMaximumPoolSize(1);
+        sqlite.setPoolName("anxin-sqlite");
+        return sqlite;
+    }
+
+    @Bean
+    ConversationStore conversationStore(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json,
+            AnxinProperties properties) {
+        ConversationStore durable = new JdbcConversationStore(jdbc, transactions, new StateCodec(json), json);
+        return new CachedConversationStore(durable, properties.cacheSize());
+    }
+
+    @Bean
+    TurnService turnService(DialogEngine engine, ConversationStore store, AnxinProperties properties) {
+        return new TurnService(engine, store, properties.zone());
+    }
+}

@@ -1,0 +1,87 @@
+package org.anxin.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import org.anxin.dialog.DialogState;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Conversations as JSON in a relational table, in SQL that SQLite (the embedded default) and PostgreSQL both
+ * speak. Each row carries a version: an update that does not find the version it read fails instead of
+ * overwriting a newer turn.
+ */
+final class JdbcConversationStore implements ConversationStore {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final StateCodec codec;
+    private final JsonMapper json;
+
+    JdbcConversationStore(JdbcTemplate jdbc, TransactionTemplate transactions, StateCodec codec, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.codec = codec;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<StoredConversation> load(String conversationId) {
+        List<StoredConversation> rows = jdbc.query("SELECT state, version FROM conversation WHERE id = ?",
+                (rs, n) -> new StoredConversation(conversationId, codec.read(rs.getString(1)), rs.getLong(2)),
+                conversationId);
+        return rows.stream().findFirst();
+    }
+
+    @Override
+    public Optional<TurnResult> processed(String channel, String messageId) {
+        List<String> rows = jdbc.queryForList(
+                "SELECT result FROM processed_message WHERE channel = ? AND message_id = ?", String.class, channel, messageId);
+        return rows.stream().findFirst().map(text -> json.readValue(text, TurnResult.class));
+    }
+
+    @Override
+    public StoredConversation commit(StoredConversation previous, StoredConversation next, Inbound inbound, TurnResult result) {
+        long now = inbound.at().toEpochMilli();
+        try {
+            return transactions.execute(tx -> {
+                long version = writeState(previous, next.id(), next.state(), now);
+                if (inbound.messageId() != null) {
+                    jdbc.update("INSERT INTO processed_message (channel, message_id, conversation_id, result, processed_at)"
+                            + " VALUES (?, ?, ?, ?, ?)", inbound.channel(), inbound.messageId(), next.id(),
+                            json.writeValueAsString(result), now);
+                }
+                return new StoredConversation(next.id(), next.state(), version);
+            });
+        } catch (DuplicateKeyException e) {
+            throw new ConcurrentTurnException("conversation or message was written by another turn");
+        }
+    }
+
+    private long writeState(StoredConversation previous, String id, DialogState state, long now) {
+        String stateJson = codec.write(state);
+        if (previous == null) {
+            jdbc.update("INSERT INTO conversation (id, state, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)",
+                    id, stateJson, now, now);
+            return 1;
+        }
+        int updated = jdbc.update("UPDATE conversation SET state = ?, version = version + 1, updated_at = ?"
+                + " WHERE id = ? AND version = ?", stateJson, now, id, previous.version());
+        if (updated != 1) {
+            throw new ConcurrentTurnException("conversation changed since it was read");
+        }
+        return previous.version() + 1;
+    }
+
+    @Override
+    public boolean reachable() {
+        try {
+            return jdbc.queryForObject("SELECT 1", Integer.class) == 1;
+        } catch (DataAccessException e) {
+            return false;
+        }
+    }
+}

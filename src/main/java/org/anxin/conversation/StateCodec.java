@@ -1,0 +1,30 @@
+package org.anxin.conversation;
+
+import org.anxin.dialog.DialogState;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The stored JSON form of a conversation's state. The document carries its schema version; a state written by a
+ * newer Anxin is refused rather than misread.
+ */
+final class StateCodec {
+
+    private final JsonMapper json;
+
+    StateCodec(JsonMapper json) {
+        this.json = json;
+    }
+
+    String write(DialogState state) {
+        return json.writeValueAsString(state);
+    }
+
+    DialogState read(String text) {
+        DialogState state = json.readValue(text, DialogState.class);
+        if (state.schema() > DialogState.SCHEMA) {
+            throw new IllegalStateException("conversation state has schema " + state.schema()
+                    + ", newer than this version of Anxin understands (" + DialogState.SCHEMA + ")");
+        }
+        return state;
+    }
+}

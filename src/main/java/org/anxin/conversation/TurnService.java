@@ -1,0 +1,70 @@
+package org.anxin.conversation;
+
+import java.util.Optional;
+import org.anxin.dialog.DialogEngine;
+import org.anxin.dialog.DialogState;
+import org.anxin.dialog.Outcome;
+import org.anxin.dialog.Turn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries one inbound message through a turn, in order: answer a repeated message as before; take the
+ * conversation's lock; load its state; let the engine step; store the new state and the answer together.
+ * Nothing the user wrote is logged.
+ */
+public final class TurnService {
+
+    private static final Logger log = LoggerFactory.getLogger(TurnService.class);
+    private static final int ATTEMPTS = 3;
+
+    private final DialogEngine engine;
+    private final ConversationStore store;
+    private final ConversationLocks locks = new ConversationLocks();
+    private final String zone;
+
+    public TurnService(DialogEngine engine, ConversationStore store, String zone) {
+        this.engine = engine;
+        this.store = store;
+        this.zone = zone;
+    }
+
+    public TurnResult handle(Inbound inbound) {
+        Optional<TurnResult> earlier = processed(inbound);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        return locks.withLock(inbound.conversationId(), () -> {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return processed(inbound).orElseGet(() -> take(inbound));
+                } catch (ConcurrentTurnException e) {
+                    if (attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                    log.debug("turn on {} conflicted with another writer, retrying", inbound.channel());
+                }
+            }
+        });
+    }
+
+    /** Whether a conversation exists, without starting one. */
+    public boolean exists(String conversationId) {
+        return store.load(conversationId).isPresent();
+    }
+
+    private Optional<TurnResult> processed(Inbound inbound) {
+        return inbound.messageId() == null ? Optional.empty() : store.processed(inbound.channel(), inbound.messageId());
+    }
+
+    private TurnResult take(Inbound inbound) {
+        StoredConversation previous = store.load(inbound.conversationId()).orElse(null);
+        DialogState state = previous != null ? previous.state() : engine.newState(inbound.localeHint(), zone);
+        Outcome outcome = engine.step(state, new Turn(inbound.input(), inbound.at()));
+        TurnResult result = new TurnResult(outcome.replies(), outcome.state().position(), outcome.state().locale());
+        store.commit(previous, new StoredConversation(inbound.conversationId(), outcome.state(),
+                previous == null ? 0 : previous.version()), inbound, result);
+        log.debug("turn on {} now at {}", inbound.channel(), result.position());
+        return result;
+    }
+}

@@ -1,0 +1,414 @@
+package org.anxin.dialog;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs the flows of a {@link DialogSet}: given a conversation's state and one turn it returns the next state and
+ * the replies. Pure: no I/O, no clock, no shared mutable state, so one instance serves every conversation.
+ */
+public final class DialogEngine {
+
+    /** The longest message read at all; longer ones are refused kindly and change nothing. */
+    public static final int MAX_INPUT = 4000;
+    /** A text answer's default limit when its step sets none. */
+    static final int MAX_TEXT = 2000;
+    /** Steps entered in one turn without waiting; the validator keeps flows far below it. */
+    private static final int MAX_HOPS = 64;
+
+    private final DialogSet dialogs;
+    private final Map<String, Action> actions;
+
+    public DialogEngine(DialogSet dialogs, Map<String, Action> actions) {
+        this.dialogs = dialogs;
+        this.actions = Map.copyOf(actions);
+    }
+
+    public DialogSet dialogs() {
+        return dialogs;
+    }
+
+    public Set<String> actionNames() {
+        return actions.keySet();
+    }
+
+    /** A conversation that has not started yet, in the wished locale if the bot speaks it. */
+    public DialogState newState(String localeWish, String zone) {
+        String locale = Optional.ofNullable(dialogs.messages().resolveLocale(localeWish))
+                .orElse(dialogs.messages().defaultLocale());
+        return DialogState.fresh(locale, zone);
+    }
+
+    public Outcome step(DialogState state, Turn turn) {
+        Run run = new Run(state, turn.at());
+        UserInput input = turn.input();
+        if (input instanceof UserInput.Text text) {
+            run.text(text.text());
+        } else if (input instanceof UserInput.Pick pick) {
+            run.pick(pick);
+        } else if (run.state.started() && run.current() != null) {
+            run.present();
+        } else {
+            run.enter(DialogSet.START_FLOW + ":");
+        }
+        return new Outcome(run.state, run.replies);
+    }
+
+    /** The work of one turn: the state as it changes and the replies said so far. */
+    private final class Run {
+        private DialogState state;
+        private final Instant at;
+        private final List<Reply> replies = new ArrayList<>();
+
+        Run(DialogState state, Instant at) {
+            this.state = state;
+            this.at = at;
+        }
+
+        Step current() {
+            return stepAt(state.position());
+        }
+
+        void text(String raw) {
+            String text = clean(raw);
+            if (text.length() > MAX_INPUT) {
+                say("engine.too_long", Map.of("max", String.valueOf(MAX_INPUT)));
+                promptOrStart();
+                return;
+            }
+            Optional<Command> command = Command.parse(text, dialogs.messages());
+            if (command.isPresent()) {
+                run(command.get());
+                return;
+            }
+            if (!state.started()) {
+                enter(DialogSet.START_FLOW + ":");
+                return;
+            }
+            Step step = current();
+            if (step == null) {
+                say("engine.moved", Map.of());
+                enter(DialogSet.START_FLOW + ":" + DialogSet.MENU_STEP);
+                return;
+            }
+            if (text.isEmpty()) {
+                say("engine.empty", Map.of());
+                prompt(step);
+                return;
+            }
+            List<Reply.Option> options = options(step);
+            Optional<Reply.Option> picked = match(text, options);
+            if (picked.isPresent()) {
+                choose(step, picked.get().key());
+            } else if (step.ask() != null && step.ask().type() != SlotType.CHOICE) {
+                answer(step, text);
+            } else {
+                say("engine.not_understood", Map.of());
+                prompt(step);
+            }
+        }
+
+        void pick(UserInput.Pick pick) {
+            Step step = state.started() ? current() : null;
+            if (step == null) {
+                enter(DialogSet.START_FLOW + ":");
+            } else if (!state.position().equals(pick.position())
+                    || options(step).stream().noneMatch(o -> o.key().equals(pick.key()))) {
+                say("engine.stale_button", Map.of());
+                prompt(step);
+            } else {
+                choose(step, pick.key());
+            }
+        }
+
+        private void choose(Step step, String key) {
+            int index = Integer.parseInt(key) - 1;
+            if (index >= step.choices().size()) {
+                advance(step, state.slots().get(step.ask().slot()), step.next());
+                return;
+            }
+            Choice choice = step.choices().get(index);
+            String value = step.ask() == null ? null
+                    : choice.value() != null ? choice.value() : dialogs.messages().text(state.locale(), choice.label(), Map.of());
+            advance(step, value, choice.target() != null ? choice.target() : step.next());
+        }
+
+        private void answer(Step step, String text) {
+            Ask ask = step.ask();
+            long maxLength = ask.type() == SlotType.TEXT && ask.max() != null ? ask.max() : MAX_TEXT;
+            if (text.length() > maxLength) {
+                say("engine.too_long", Map.of("max", String.valueOf(maxLength)));
+                prompt(step);
+                return;
+            }
+            Optional<String> value = Answers.parse(ask.type(), text, at, ZoneId.of(state.zone()));
+            if (value.isEmpty()) {
+                say(ask.reask() != null ? ask.reask() : "engine.reask." + ask.type().yamlName(), Map.of());
+                prompt(step);
+                return;
+            }
+            if (!withinRange(ask, value.get())) {
+                say("engine.out_of_range", Map.of());
+                prompt(step);
+                return;
+            }
+            advance(step, value.get(), step.next());
+        }
+
+        private boolean withinRange(Ask ask, String value) {
+            if (ask.type() != SlotType.NUMBER && ask.type() != SlotType.MONEY) {
+                return true;
+            }
+            java.math.BigDecimal v = new java.math.BigDecimal(value);
+            return (ask.min() == null || v.compareTo(java.math.BigDecimal.valueOf(ask.min())) >= 0)
+                    && (ask.max() == null || v.compareTo(java.math.BigDecimal.valueOf(ask.max())) <= 0);
+        }
+
+        private void advance(Step step, String value, String target) {
+            state = state.pushBack(state.position());
+            if (step.ask() != null && value != null) {
+                state = state.withSlot(step.ask().slot(), value);
+            }
+            enter(target);
+        }
+
+        void run(Command command) {
+            if (!command.known()) {
+                say("engine.unknown_command", Map.of());
+                promptOrStart();
+                return;
+            }
+            switch (command.kind()) {
+                case START -> startFlow(command.argument());
+                case MENU -> leaveFor(DialogSet.START_FLOW + ":" + DialogSet.MENU_STEP);
+                case URGENT -> leaveFor(DialogSet.URGENT_FLOW + ":");
+                case BACK -> back();
+                case RESTART -> {
+                    state = state.withSlots(Map.of()).clearBack();
+                    say("engine.restarted", Map.of());
+                    enter(DialogSet.START_FLOW + ":");
+                }
+                case HELP -> {
+                    say("engine.help", Map.of());
+                    promptOrStart();
+                }
+                case LANG -> language(command.argument());
+            }
+        }
+
+        private void startFlow(String payload) {
+            state = state.clearBack();
+            String flow = payload.strip().toLowerCase(Locale.ROOT);
+            if (!flow.isEmpty() && dialogs.flow(flow) != null) {
+                enter(flow + ":");
+                return;
+            }
+            if (!flow.isEmpty()) {
+                say("engine.unknown_link", Map.of());
+            }
+            enter(DialogSet.START_FLOW + ":");
+        }
+
+        /** Goes somewhere else while keeping the way back to the question the user left. */
+        private void leaveFor(String target) {
+            if (state.started() && current() != null) {
+                state = state.pushBack(state.position());
+            }
+            enter(target);
+        }
+
+        private void back() {
+            while (!state.back().isEmpty()) {
+                String previous = state.back().get(state.back().size() - 1);
+                state = state.popBack();
+                Step step = stepAt(previous);
+                if (step != null) {
+                    String[] parts = previous.split(":", 2);
+                    state = state.at(parts[0], parts[1]);
+                    present();
+                    return;
+                }
+            }
+            say("engine.nothing_back", Map.of());
+            promptOrStart();
+        }
+
+        private void language(String wish) {
+            String locale = dialogs.messages().resolveLocale(wish);
+            if (locale == null) {
+                say("engine.lang_options", Map.of());
+                promptOrStart();
+                return;
+            }
+            state = state.withLocale(locale);
+            say("engine.lang_switched", Map.of());
+            if (state.started() && current() != null) {
+                present();
+            } else {
+                enter(DialogSet.START_FLOW + ":");
+            }
+        }
+
+        /** Says the current step again, in full. */
+        void present() {
+            Step step = current();
+            for (String key : step.say()) {
+                say(key, Map.of());
+            }
+            attachOptions(step);
+        }
+
+        /** Shows the current step's options again, under what was just said. */
+        private void prompt(Step step) {
+            if (replies.isEmpty()) {
+                present();
+            } else {
+                attachOptions(step);
+            }
+        }
+
+        private void promptOrStart() {
+            Step step = state.started() ? current() : null;
+            if (step == null) {
+                enter(DialogSet.START_FLOW + ":");
+            } else {
+                prompt(step);
+            }
+        }
+
+        /** Enters a target ({@code step}, {@code flow:step} or {@code flow:}) and goes on until a step waits. */
+        void enter(String target) {
+            for (int hops = 0; hops < MAX_HOPS; hops++) {
+                String position = resolve(target);
+                String[] parts = position.split(":", 2);
+                state = state.at(parts[0], parts[1]);
+                Step step = current();
+                for (String key : step.say()) {
+                    say(key, Map.of());
+                }
+                if (step.action() != null) {
+                    applyAction(step.action());
+                }
+                if (step.waits()) {
+                    attachOptions(step);
+                    return;
+                }
+                target = step.branches().stream()
+                        .filter(b -> b.when() == null || b.when().test(state.slots()))
+                        .map(Branch::target)
+                        .findFirst()
+                        .orElse(step.next());
+            }
+            throw new IllegalStateException("more than " + MAX_HOPS + " steps without waiting, at " + state.position());
+        }
+
+        private void applyAction(String name) {
+            Map<String, String> changes = actions.get(name).run(state.slots(), at);
+            Map<String, String> slots = new HashMap<>(state.slots());
+            changes.forEach((slot, value) -> {
+                if (value == null) {
+                    slots.remove(slot);
+                } else {
+                    slots.put(slot, value);
+                }
+            });
+            state = state.withSlots(slots);
+        }
+
+        private String resolve(String target) {
+            if (!target.contains(":")) {
+                return state.flow() + ":" + target;
+            }
+            if (target.endsWith(":")) {
+                String flow = target.substring(0, target.length() - 1);
+                return flow + ":" + dialogs.flow(flow).start();
+            }
+            return target;
+        }
+
+        private Step stepAt(String position) {
+            int colon = position.indexOf(':');
+            Flow flow = colon < 0 ? null : dialogs.flow(position.substring(0, colon));
+            return flow == null ? null : flow.step(position.substring(colon + 1));
+        }
+
+        private List<Reply.Option> options(Step step) {
+            List<Reply.Option> options = new ArrayList<>();
+            for (int i = 0; i < step.choices().size(); i++) {
+                options.add(new Reply.Option(String.valueOf(i + 1),
+                        dialogs.messages().text(state.locale(), step.choices().get(i).label(), state.slots())));
+            }
+            Ask ask = step.ask();
+            if (ask != null && ask.type() != SlotType.CHOICE && state.slots().containsKey(ask.slot())) {
+                String shown = ask.type() == SlotType.YES_NO
+                        ? dialogs.messages().text(state.locale(), "engine.answer." + state.slots().get(ask.slot()), Map.of())
+                        : state.slots().get(ask.slot());
+                options.add(new Reply.Option(String.valueOf(options.size() + 1),
+                        dialogs.messages().text(state.locale(), "engine.keep", Map.of("value", shown))));
+            }
+            return options;
+        }
+
+        private void attachOptions(Step step) {
+            List<Reply.Option> options = options(step);
+            if (options.isEmpty()) {
+                return;
+            }
+            if (replies.isEmpty()) {
+                replies.add(new Reply("", options));
+            } else {
+                Reply last = replies.remove(replies.size() - 1);
+                replies.add(new Reply(last.text(), options));
+            }
+        }
+
+        private void say(String key, Map<String, String> values) {
+            Map<String, String> all = new HashMap<>(state.slots());
+            all.putAll(values);
+            replies.add(Reply.text(dialogs.messages().text(state.locale(), key, all)));
+        }
+    }
+
+    /** Takes out control characters (keeping line breaks and tabs) and surrounding blanks. */
+    static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(Math.min(raw.length(), MAX_INPUT + 1));
+        raw.codePoints().limit(MAX_INPUT + 1L).forEach(cp -> {
+            if (cp == '\n' || cp == '\t' || !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT) {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString().strip();
+    }
+
+    /** Matches typed text to an option by its number, its label, or a part of just one label. */
+    static Optional<Reply.Option> match(String text, List<Reply.Option> options) {
+        String wanted = normalize(text);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Reply.Option option : options) {
+            if (option.key().equals(wanted) || normalize(option.label()).equals(wanted)) {
+                return Optional.of(option);
+            }
+        }
+        if (wanted.codePointCount(0, wanted.length()) < 2) {
+            return Optional.empty();
+        }
+        List<Reply.Option> containing = options.stream().filter(o -> normalize(o.label()).contains(wanted)).toList();
+        return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
+    }
+
+    private static String normalize(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", "");
+    }
+}

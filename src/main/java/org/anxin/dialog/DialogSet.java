@@ -1,0 +1,22 @@
+package org.anxin.dialog;
+
+import java.util.Map;
+
+/**
+ * A whole, validated dialogs folder: the flows by id and the messages. By convention the flow {@code start} opens
+ * every conversation and its step {@code menu} is the main menu; the flow {@code urgent} is urgent help.
+ */
+public record DialogSet(Map<String, Flow> flows, Messages messages) {
+
+    public static final String START_FLOW = "start";
+    public static final String MENU_STEP = "menu";
+    public static final String URGENT_FLOW = "urgent";
+
+    public DialogSet {
+        flows = Map.copyOf(flows);
+    }
+
+    public Flow flow(String id) {
+        return flows.get(id);
+    }
+}

@@ -1,0 +1,78 @@
+package org.anxin.dialog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where one conversation stands: its language and time zone, the step it waits at ({@code flow:step}, null before
+ * the first turn), the answers given so far, and the steps it can go back to. Immutable; each turn makes a new one.
+ * {@code schema} versions the stored JSON form.
+ */
+public record DialogState(
+        int schema,
+        String locale,
+        String zone,
+        String flow,
+        String step,
+        Map<String, String> slots,
+        List<String> back) {
+
+    public static final int SCHEMA = 1;
+    /** How many earlier steps {@code /back} can return to. */
+    static final int BACK_LIMIT = 30;
+
+    public DialogState {
+        slots = Map.copyOf(slots);
+        back = List.copyOf(back);
+    }
+
+    public static DialogState fresh(String locale, String zone) {
+        return new DialogState(SCHEMA, locale, zone, null, null, Map.of(), List.of());
+    }
+
+    public boolean started() {
+        return flow != null;
+    }
+
+    /** The waiting step as {@code flow:step}; buttons carry it so that a stale one can be recognised. */
+    public String position() {
+        return flow + ":" + step;
+    }
+
+    DialogState at(String newFlow, String newStep) {
+        return new DialogState(schema, locale, zone, newFlow, newStep, slots, back);
+    }
+
+    DialogState withLocale(String newLocale) {
+        return new DialogState(schema, newLocale, zone, flow, step, slots, back);
+    }
+
+    DialogState withSlot(String name, String value) {
+        Map<String, String> next = new LinkedHashMap<>(slots);
+        next.put(name, value);
+        return new DialogState(schema, locale, zone, flow, step, next, back);
+    }
+
+    DialogState withSlots(Map<String, String> newSlots) {
+        return new DialogState(schema, locale, zone, flow, step, newSlots, back);
+    }
+
+    DialogState pushBack(String position) {
+        List<String> next = new ArrayList<>(back);
+        next.add(position);
+        if (next.size() > BACK_LIMIT) {
+            next.remove(0);
+        }
+        return new DialogState(schema, locale, zone, flow, step, slots, next);
+    }
+
+    DialogState popBack() {
+        return new DialogState(schema, locale, zone, flow, step, slots, back.subList(0, back.size() - 1));
+    }
+
+    DialogState clearBack() {
+        return new DialogState(schema, locale, zone, flow, step, slots, List.of());
+    }
+}

@@ -1,0 +1,22 @@
+package org.anxin.dialog;
+
+import java.util.Locale;
+
+/** The kinds of answer a step can ask for. */
+public enum SlotType {
+    TEXT, NUMBER, MONEY, DATE, YES_NO, CHOICE;
+
+    /** The name used in flow files: {@code text}, {@code number}, {@code money}, {@code date}, {@code yesno}, {@code choice}. */
+    public String yamlName() {
+        return this == YES_NO ? "yesno" : name().toLowerCase(Locale.ROOT);
+    }
+
+    public static SlotType fromYaml(String name) {
+        for (SlotType type : values()) {
+            if (type.yamlName().equals(name)) {
+                return type;
+            }
+        }
+        return null;
+    }
+}

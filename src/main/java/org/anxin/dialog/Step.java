@@ -1,0 +1,29 @@
+package org.anxin.dialog;
+
+import java.util.List;
+
+/**
+ * One step of a flow. On entering it the bot says {@code say}, runs {@code action}, and then either waits
+ * (for a choice or a typed answer) or moves on through {@code branches} or {@code next}.
+ */
+public record Step(
+        String id,
+        List<String> say,
+        Ask ask,
+        List<Choice> choices,
+        List<Branch> branches,
+        String action,
+        String next,
+        SourceRef at) {
+
+    public Step {
+        say = List.copyOf(say);
+        choices = List.copyOf(choices);
+        branches = List.copyOf(branches);
+    }
+
+    /** A step that waits for the user: it asks for a slot or offers choices. */
+    public boolean waits() {
+        return ask != null || !choices.isEmpty();
+    }
+}

@@ -1,0 +1,194 @@
+package org.anxin.dialog.content;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.anxin.dialog.Ask;
+import org.anxin.dialog.Branch;
+import org.anxin.dialog.Choice;
+import org.anxin.dialog.Condition;
+import org.anxin.dialog.DialogSet;
+import org.anxin.dialog.Flow;
+import org.anxin.dialog.Messages;
+import org.anxin.dialog.SlotType;
+import org.anxin.dialog.SourceRef;
+import org.anxin.dialog.Step;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Builds a {@link DialogSet} from the files of a dialogs folder: {@code flows/*.yaml} and
+ * {@code messages/<locale>.yaml}. What it cannot read it reports as problems and leaves out; the
+ * {@link DialogValidator} then checks that the set hangs together.
+ */
+public final class DialogLoader {
+
+    private static final Set<String> STEP_FIELDS = Set.of("say", "ask", "choices", "branch", "do", "next");
+    private static final Set<String> ASK_FIELDS = Set.of("slot", "type", "min", "max", "reask");
+    private static final String MAIN_LOCALE = "zh-CN";
+
+    private DialogLoader() {
+    }
+
+    public static LoadedDialogs load(List<SourceFile> files) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Flow> flows = new LinkedHashMap<>();
+        Map<String, Map<String, String>> messages = new LinkedHashMap<>();
+        Map<String, Map<String, SourceRef>> messageLines = new LinkedHashMap<>();
+        for (SourceFile file : files) {
+            if (file.path().startsWith("flows/") && file.path().endsWith(".yaml")) {
+                Flow flow = readFlow(file, problems);
+                if (flow != null && flows.containsKey(flow.id())) {
+                    problems.add(new Problem(flow.at(), "duplicate id: flow '" + flow.id() + "' is also defined in "
+                            + flows.get(flow.id()).at()));
+                } else if (flow != null) {
+                    flows.put(flow.id(), flow);
+                }
+            } else if (file.path().startsWith("messages/") && file.path().endsWith(".yaml")) {
+                String locale = file.path().substring("messages/".length(), file.path().length() - ".yaml".length());
+                Map<String, String> texts = new LinkedHashMap<>();
+                Map<String, SourceRef> lines = new LinkedHashMap<>();
+                YamlNodes yaml = new YamlNodes(file.path(), problems);
+                Node root = yaml.parse(file.text());
+                if (root != null) {
+                    // A file that does not parse is reported once, not again for every key it would have had.
+                    flatten(yaml, root, "", texts, lines);
+                    messages.put(locale, texts);
+                    messageLines.put(locale, lines);
+                }
+            }
+        }
+        List<String> locales = messages.keySet().stream()
+                .sorted(Comparator.comparing((String l) -> !l.equals(MAIN_LOCALE)).thenComparing(l -> l))
+                .toList();
+        if (locales.isEmpty()) {
+            problems.add(new Problem(new SourceRef("messages/", 0), "no messages/<locale>.yaml file"));
+            messages.put(MAIN_LOCALE, Map.of());
+            locales = List.of(MAIN_LOCALE);
+        }
+        DialogSet set = new DialogSet(flows, new Messages(locales, messages));
+        return new LoadedDialogs(set, messageLines, problems);
+    }
+
+    private static void flatten(YamlNodes yaml, Node node, String prefix, Map<String, String> texts,
+            Map<String, SourceRef> lines) {
+        for (var entry : yaml.entries(node, prefix.isEmpty() ? "messages" : "messages '" + prefix + "'")) {
+            String key = prefix.isEmpty() ? entry.getKey() : prefix + "." + entry.getKey();
+            String text = YamlNodes.scalar(entry.getValue());
+            if (text != null) {
+                if (texts.containsKey(key)) {
+                    yaml.problem(entry.getValue(), "duplicate id: message '" + key + "'");
+                }
+                texts.put(key, text.strip());
+                lines.put(key, yaml.at(entry.getValue()));
+            } else {
+                flatten(yaml, entry.getValue(), key, texts, lines);
+            }
+        }
+    }
+
+    private static Flow readFlow(SourceFile file, List<Problem> problems) {
+        YamlNodes yaml = new YamlNodes(file.path(), problems);
+        Node root = yaml.parse(file.text());
+        if (root == null) {
+            return null;
+        }
+        var fields = yaml.entries(root, "the flow");
+        String id = YamlNodes.scalar(yaml.get(fields, "id"));
+        String start = YamlNodes.scalar(yaml.get(fields, "start"));
+        if (id == null || start == null) {
+            yaml.problem(root, "a flow needs an 'id' and a 'start' step");
+            return null;
+        }
+        Map<String, Step> steps = new LinkedHashMap<>();
+        Node stepsNode = yaml.get(fields, "steps");
+        for (var entry : yaml.entries(stepsNode, "the steps of flow '" + id + "'")) {
+            steps.put(entry.getKey(), readStep(yaml, entry.getKey(), entry.getValue()));
+        }
+        return new Flow(id, start, steps, yaml.at(root));
+    }
+
+    private static Step readStep(YamlNodes yaml, String id, Node node) {
+        var fields = yaml.entries(node, "step '" + id + "'");
+        fields.stream().filter(f -> !STEP_FIELDS.contains(f.getKey()))
+                .forEach(f -> yaml.problem(f.getValue(), "step '" + id + "' has an unknown field '" + f.getKey()
+                        + "' (known: " + String.join(", ", new java.util.TreeSet<>(STEP_FIELDS)) + ")"));
+        List<Choice> choices = new ArrayList<>();
+        for (Node item : yaml.items(yaml.get(fields, "choices"), "choices")) {
+            var choice = yaml.entries(item, "a choice");
+            choices.add(new Choice(YamlNodes.scalar(yaml.get(choice, "label")), YamlNodes.scalar(yaml.get(choice, "goto")),
+                    YamlNodes.scalar(yaml.get(choice, "value")), yaml.at(item)));
+        }
+        List<Branch> branches = new ArrayList<>();
+        for (Node item : yaml.items(yaml.get(fields, "branch"), "branch")) {
+            var branch = yaml.entries(item, "a branch");
+            Node elseTarget = yaml.get(branch, "else");
+            if (elseTarget != null) {
+                branches.add(new Branch(null, YamlNodes.scalar(elseTarget), yaml.at(item)));
+            } else {
+                branches.add(new Branch(readCondition(yaml, yaml.get(branch, "if")),
+                        YamlNodes.scalar(yaml.get(branch, "goto")), yaml.at(item)));
+            }
+        }
+        return new Step(id, yaml.scalars(yaml.get(fields, "say"), "say"), readAsk(yaml, yaml.get(fields, "ask")),
+                choices, branches, YamlNodes.scalar(yaml.get(fields, "do")), YamlNodes.scalar(yaml.get(fields, "next")),
+                yaml.at(node));
+    }
+
+    private static Ask readAsk(YamlNodes yaml, Node node) {
+        if (node == null) {
+            return null;
+        }
+        var fields = yaml.entries(node, "ask");
+        fields.stream().filter(f -> !ASK_FIELDS.contains(f.getKey()))
+                .forEach(f -> yaml.problem(f.getValue(), "ask has an unknown field '" + f.getKey() + "'"));
+        String typeName = YamlNodes.scalar(yaml.get(fields, "type"));
+        SlotType type = typeName == null ? SlotType.TEXT : SlotType.fromYaml(typeName);
+        if (type == null) {
+            yaml.problem(node, "unknown slot type '" + typeName + "' (text, number, money, date, yesno, choice)");
+            type = SlotType.TEXT;
+        }
+        String slot = YamlNodes.scalar(yaml.get(fields, "slot"));
+        if (slot == null) {
+            yaml.problem(node, "ask needs a 'slot' to keep the answer in");
+        }
+        return new Ask(slot, type, number(yaml, yaml.get(fields, "min")), number(yaml, yaml.get(fields, "max")),
+                YamlNodes.scalar(yaml.get(fields, "reask")), yaml.at(node));
+    }
+
+    private static Long number(YamlNodes yaml, Node node) {
+        String value = YamlNodes.scalar(node);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            yaml.problem(node, "'" + value + "' is not a whole number");
+            return null;
+        }
+    }
+
+    private static Condition readCondition(YamlNodes yaml, Node node) {
+        var fields = yaml.entries(node, "a condition");
+        String slot = YamlNodes.scalar(yaml.get(fields, "slot"));
+        for (var field : fields) {
+            List<String> values = yaml.scalars(field.getValue(), "a condition");
+            Condition.Op op = switch (field.getKey()) {
+                case "is" -> Condition.Op.IS;
+                case "in" -> Condition.Op.IN;
+                case "above" -> Condition.Op.ABOVE;
+                case "below" -> Condition.Op.BELOW;
+                case "set" -> "false".equals(YamlNodes.scalar(field.getValue())) ? Condition.Op.UNSET : Condition.Op.SET;
+                default -> null;
+            };
+            if (op != null && slot != null) {
+                return new Condition(slot, op, values);
+            }
+        }
+        yaml.problem(node, "a condition needs 'slot' and one of is, in, set, above, below");
+        return new Condition(slot == null ? "" : slot, Condition.Op.SET, List.of());
+    }
+}

@@ -1,0 +1,347 @@
+package org.anxin.dialog.content;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.anxin.dialog.Action;
+import org.anxin.dialog.Branch;
+import org.anxin.dialog.Choice;
+import org.anxin.dialog.DialogSet;
+import org.anxin.dialog.Flow;
+import org.anxin.dialog.Messages;
+import org.anxin.dialog.SlotType;
+import org.anxin.dialog.SourceRef;
+import org.anxin.dialog.Step;
+
+/**
+ * Checks that a dialogs folder hangs together before anyone talks to it: every goto lands on a step, every step
+ * can be reached, every message exists in every language, no message shows a slot that some path reaches without
+ * collecting, no condition reads a slot that nothing collects, and no flow runs in a circle without waiting.
+ */
+public final class DialogValidator {
+
+    /** Messages the engine itself says, with the values it fills in. */
+    static final List<String> ENGINE_KEYS = List.of(
+            "engine.empty", "engine.not_understood", "engine.stale_button", "engine.nothing_back", "engine.help",
+            "engine.unknown_command", "engine.unknown_link", "engine.lang_options", "engine.lang_switched",
+            "engine.restarted", "engine.moved", "engine.too_long", "engine.out_of_range", "engine.keep",
+            "engine.answer.yes", "engine.answer.no",
+            "engine.reask.text", "engine.reask.number", "engine.reask.money", "engine.reask.date",
+            "engine.reask.yesno", "engine.reask.choice",
+            "words.start", "words.menu", "words.back", "words.restart", "words.help", "words.lang", "words.urgent");
+
+    private final DialogSet set;
+    private final Messages messages;
+    private final Map<String, Map<String, SourceRef>> messageLines;
+    private final Map<String, Action> actions;
+    private final List<Problem> problems = new ArrayList<>();
+    /** Each missing message is reported once, where it is first used or defined. */
+    private final Set<String> reportedMissing = new HashSet<>();
+
+    private DialogValidator(LoadedDialogs loaded, Map<String, Action> actions) {
+        this.set = loaded.dialogs();
+        this.messages = set.messages();
+        this.messageLines = loaded.messageLines();
+        this.actions = actions;
+        problems.addAll(loaded.problems());
+    }
+
+    /** Every problem in the folder, in file order of discovery; empty when the set is sound. */
+    public static List<Problem> validate(LoadedDialogs loaded, Map<String, Action> actions) {
+        DialogValidator validator = new DialogValidator(loaded, actions);
+        validator.checkSteps();
+        validator.checkLocalesInSync();
+        validator.checkConventions();
+        validator.checkReachable();
+        validator.checkNoSilentLoops();
+        validator.checkSlotsCollectedBeforeShown();
+        return List.copyOf(validator.problems);
+    }
+
+    private void checkConventions() {
+        Flow start = set.flow(DialogSet.START_FLOW);
+        if (start == null) {
+            problem(new SourceRef("flows/start.yaml", 1), "there is no flow 'start': every conversation opens with it");
+        } else if (start.step(DialogSet.MENU_STEP) == null) {
+            problem(start.at(), "flow 'start' has no step 'menu': /menu and 菜单 lead there");
+        }
+        if (set.flow(DialogSet.URGENT_FLOW) == null) {
+            problem(new SourceRef("flows/urgent.yaml", 1), "there is no flow 'urgent': urgent help must be reachable from every step");
+        }
+        for (String key : ENGINE_KEYS) {
+            requireMessage(key, new SourceRef("messages/" + messages.defaultLocale() + ".yaml", 1));
+        }
+    }
+
+    private void checkSteps() {
+        for (Flow flow : set.flows().values()) {
+            if (flow.step(flow.start()) == null) {
+                problem(flow.at(), "flow '" + flow.id() + "' starts at '" + flow.start() + "', which is not one of its steps");
+            }
+            for (Step step : flow.steps().values()) {
+                checkStep(flow, step);
+            }
+        }
+    }
+
+    private void checkStep(Flow flow, Step step) {
+        step.say().forEach(key -> requireMessage(key, step.at()));
+        for (Choice choice : step.choices()) {
+            if (choice.label() == null || choice.label().isBlank()) {
+                problem(choice.at(), "a choice without a label in step '" + step.id() + "'");
+            } else {
+                requireMessage(choice.label(), choice.at());
+            }
+            checkTarget(flow, choice.target() != null ? choice.target() : step.next(), choice.at());
+        }
+        for (Branch branch : step.branches()) {
+            checkTarget(flow, branch.target(), branch.at());
+            if (branch.when() != null && !collectedAnywhere(branch.when().slot())) {
+                problem(branch.at(), "the condition reads slot '" + branch.when().slot() + "', which no step collects");
+            }
+        }
+        if (step.ask() != null) {
+            if (step.ask().reask() != null) {
+                requireMessage(step.ask().reask(), step.ask().at());
+            }
+            if (step.ask().type() == SlotType.CHOICE && step.choices().isEmpty()) {
+                problem(step.ask().at(), "step '" + step.id() + "' asks for a choice but offers none");
+            }
+            if (step.ask().type() != SlotType.CHOICE) {
+                checkTarget(flow, step.next(), step.at());
+            }
+        }
+        if (step.action() != null && !actions.containsKey(step.action())) {
+            problem(step.at(), "step '" + step.id() + "' runs unknown action '" + step.action() + "' (known: "
+                    + String.join(", ", new java.util.TreeSet<>(actions.keySet())) + ")");
+        }
+        if (step.waits() && step.say().isEmpty()) {
+            problem(step.at(), "step '" + step.id() + "' waits for the user but says nothing");
+        }
+        if (!step.waits()) {
+            boolean hasElse = step.branches().stream().anyMatch(b -> b.when() == null);
+            if (!hasElse) {
+                checkTarget(flow, step.next(), step.at());
+            }
+        }
+    }
+
+    private void checkTarget(Flow flow, String target, SourceRef at) {
+        if (target == null) {
+            problem(at, "nowhere to go: add 'next' or 'goto'");
+        } else if (position(flow, target) == null) {
+            problem(at, "goto '" + target + "': no such " + (target.contains(":") && set.flow(target.split(":")[0]) == null
+                    ? "flow" : "step"));
+        }
+    }
+
+    /** The {@code flow:step} a target names, or null if it names nothing. */
+    private String position(Flow from, String target) {
+        String flowId = target.contains(":") ? target.substring(0, target.indexOf(':')) : from.id();
+        String stepId = target.contains(":") ? target.substring(target.indexOf(':') + 1) : target;
+        Flow flow = set.flow(flowId);
+        if (flow == null) {
+            return null;
+        }
+        if (stepId.isEmpty()) {
+            stepId = flow.start();
+        }
+        return flow.step(stepId) == null ? null : flowId + ":" + stepId;
+    }
+
+    private void requireMessage(String key, SourceRef usedAt) {
+        for (String locale : messages.locales()) {
+            if (!messages.has(locale, key) && reportedMissing.add(locale + " " + key)) {
+                problem(usedAt, "message key '" + key + "' is missing in messages/" + locale + ".yaml");
+            }
+        }
+    }
+
+    private void checkLocalesInSync() {
+        for (String locale : messages.locales()) {
+            for (var entry : messageLines.getOrDefault(locale, Map.of()).entrySet()) {
+                for (String other : messages.locales()) {
+                    if (!messages.has(other, entry.getKey()) && reportedMissing.add(other + " " + entry.getKey())) {
+                        problem(entry.getValue(), "message key '" + entry.getKey() + "' is missing in messages/"
+                                + other + ".yaml");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Outgoing edges of a step: target position and the slots that the edge proves collected. */
+    private List<Map.Entry<String, Set<String>>> edges(Flow flow, Step step) {
+        List<Map.Entry<String, Set<String>>> edges = new ArrayList<>();
+        Set<String> answered = new HashSet<>();
+        if (step.ask() != null && step.ask().slot() != null) {
+            answered.add(step.ask().slot());
+        }
+        if (step.action() != null && actions.containsKey(step.action())) {
+            answered.addAll(actions.get(step.action()).writes());
+        }
+        List<String> targets = new ArrayList<>();
+        step.choices().forEach(c -> targets.add(c.target() != null ? c.target() : step.next()));
+        if (step.ask() != null || !step.waits()) {
+            targets.add(step.next());
+        }
+        for (String target : targets) {
+            addEdge(edges, flow, target, answered);
+        }
+        for (Branch branch : step.branches()) {
+            Set<String> proven = new HashSet<>(answered);
+            if (branch.when() != null && branch.when().provesSet()) {
+                proven.add(branch.when().slot());
+            }
+            addEdge(edges, flow, branch.target(), proven);
+        }
+        return edges;
+    }
+
+    private void addEdge(List<Map.Entry<String, Set<String>>> edges, Flow flow, String target, Set<String> slots) {
+        String position = target == null ? null : position(flow, target);
+        if (position != null) {
+            edges.add(Map.entry(position, slots));
+        }
+    }
+
+    private Map<String, Step> allSteps() {
+        Map<String, Step> steps = new java.util.LinkedHashMap<>();
+        set.flows().values().forEach(f -> f.steps().values().forEach(s -> steps.put(f.id() + ":" + s.id(), s)));
+        return steps;
+    }
+
+    private Set<String> entries() {
+        Set<String> entries = new LinkedHashSet<>();
+        set.flows().values().stream().filter(f -> f.step(f.start()) != null).forEach(f -> entries.add(f.id() + ":" + f.start()));
+        return entries;
+    }
+
+    /** Every flow can be opened by a link, so its start is reachable; every other step needs a way in. */
+    private void checkReachable() {
+        Set<String> seen = new HashSet<>(entries());
+        Deque<String> queue = new ArrayDeque<>(seen);
+        Map<String, Step> steps = allSteps();
+        while (!queue.isEmpty()) {
+            String position = queue.poll();
+            Flow flow = set.flow(position.substring(0, position.indexOf(':')));
+            for (var edge : edges(flow, steps.get(position))) {
+                if (seen.add(edge.getKey())) {
+                    queue.add(edge.getKey());
+                }
+            }
+        }
+        steps.forEach((position, step) -> {
+            if (!seen.contains(position)) {
+                problem(step.at(), "step '" + position + "' cannot be reached from any flow's start");
+            }
+        });
+    }
+
+    private void checkNoSilentLoops() {
+        Map<String, Step> steps = allSteps();
+        Set<String> done = new HashSet<>();
+        for (String position : steps.keySet()) {
+            findSilentLoop(position, steps, new LinkedHashSet<>(), done);
+        }
+    }
+
+    private void findSilentLoop(String position, Map<String, Step> steps, LinkedHashSet<String> path, Set<String> done) {
+        Step step = steps.get(position);
+        if (step == null || step.waits() || done.contains(position)) {
+            return;
+        }
+        if (!path.add(position)) {
+            problem(step.at(), "steps " + path + " go round in a circle without waiting for the user");
+            return;
+        }
+        Flow flow = set.flow(position.substring(0, position.indexOf(':')));
+        for (var edge : edges(flow, step)) {
+            findSilentLoop(edge.getKey(), steps, path, done);
+        }
+        path.remove(position);
+        done.add(position);
+    }
+
+    /**
+     * A forward "must" analysis: the slots collected on every path into a step. Each flow's start counts as an
+     * entry with nothing collected, because links and the menu can open any flow fresh.
+     */
+    private void checkSlotsCollectedBeforeShown() {
+        Map<String, Step> steps = allSteps();
+        Set<String> universe = new HashSet<>();
+        steps.values().forEach(s -> {
+            if (s.ask() != null && s.ask().slot() != null) {
+                universe.add(s.ask().slot());
+            }
+        });
+        actions.values().forEach(a -> universe.addAll(a.writes()));
+        Map<String, Set<String>> in = new HashMap<>();
+        Set<String> entries = entries();
+        steps.keySet().forEach(p -> in.put(p, entries.contains(p) ? new HashSet<>() : new HashSet<>(universe)));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Map<String, Set<String>> incoming = new HashMap<>();
+            for (var node : steps.entrySet()) {
+                Flow flow = set.flow(node.getKey().substring(0, node.getKey().indexOf(':')));
+                for (var edge : edges(flow, node.getValue())) {
+                    Set<String> out = new HashSet<>(in.get(node.getKey()));
+                    out.addAll(edge.getValue());
+                    incoming.merge(edge.getKey(), out, (a, b) -> {
+                        a.retainAll(b);
+                        return a;
+                    });
+                }
+            }
+            for (String position : steps.keySet()) {
+                Set<String> next = new HashSet<>(incoming.getOrDefault(position, universe));
+                if (entries.contains(position)) {
+                    next.clear();
+                }
+                if (!next.equals(in.get(position))) {
+                    in.put(position, next);
+                    changed = true;
+                }
+            }
+        }
+        steps.forEach((position, step) -> {
+            List<String> shown = new ArrayList<>(step.say());
+            step.choices().stream().map(Choice::label).filter(java.util.Objects::nonNull).forEach(shown::add);
+            for (String key : shown) {
+                for (String slot : placeholders(key)) {
+                    if (!in.get(position).contains(slot)) {
+                        problem(step.at(), "message '" + key + "' shows slot '" + slot
+                                + "', but a path reaches step '" + position + "' before any step collects it");
+                    }
+                }
+            }
+        });
+    }
+
+    private Set<String> placeholders(String key) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String locale : messages.locales()) {
+            String text = messages.byLocale().get(locale).get(key);
+            if (text != null) {
+                names.addAll(Messages.placeholders(text));
+            }
+        }
+        return names;
+    }
+
+    private boolean collectedAnywhere(String slot) {
+        return allSteps().values().stream().anyMatch(s -> s.ask() != null && slot.equals(s.ask().slot()))
+                || actions.values().stream().anyMatch(a -> a.writes().contains(slot));
+    }
+
+    private void problem(SourceRef at, String message) {
+        problems.add(new Problem(at, message));
+    }
+}

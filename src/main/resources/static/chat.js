@@ -1,0 +1,488 @@
+// Anxin web chat. Plain script, no build step: it must keep working on old phones and slow networks.
+// Every piece of text goes in with textContent: user and bot text may contain markup-like strings.
+(function () {
+  'use strict';
+
+  var STORE_KEY = 'anxin.conversation';
+  // A harmless, everyday site, so that whoever looks at the screen sees nothing about debt.
+  var EXIT_URL = 'https://www.weather.com.cn/';
+  var RETRIES = 3;
+  var ESCAPES_TO_EXIT = 3;
+  var ESCAPE_WINDOW_MS = 1500;
+
+  var STRINGS = {
+    'zh-CN': {
+      title: '安心 Anxin',
+      disclaimer: '不是法律意见',
+      placeholder: '在这里输入…',
+      inputLabel: '你的消息',
+      send: '发送',
+      exit: '快速离开',
+      exitHint: '马上离开这个页面（也可以连按三次 Esc）',
+      langGroup: '语言',
+      offline: '网络好像断了，消息没有发出去。等网络好一些，再试一次就行。',
+      notSent: '未发出',
+      failed: '出了点小问题，请稍后再试一次。',
+      retry: '再试一次'
+    },
+    en: {
+      title: '安心 Anxin',
+      disclaimer: 'Not legal advice',
+      placeholder: 'Type here…',
+      inputLabel: 'Your message',
+      send: 'Send',
+      exit: 'Quick exit',
+      exitHint: 'Leave this page at once (or press Esc three times)',
+      langGroup: 'Language',
+      offline: 'The connection seems to be down, so your message was not sent. Please try again when it is back.',
+      notSent: 'not sent',
+      failed: 'Something went wrong on our side. Please try again in a moment.',
+      retry: 'Try again'
+    }
+  };
+
+  var el = {};
+  var locale = initialLocale();
+  var conversationId = null;
+  var busy = false;
+  var exiting = false;
+  var queue = Promise.resolve();
+  // Choice groups from the latest bot turn that have not been used yet; older ones are retired.
+  var activeGroups = [];
+  var escapeTimes = [];
+
+  function OfflineError() {
+    this.name = 'OfflineError';
+  }
+
+  function normalizeLocale(tag) {
+    if (!tag) return null;
+    var t = String(tag).toLowerCase();
+    if (t.indexOf('zh') === 0) return 'zh-CN';
+    if (t.indexOf('en') === 0) return 'en';
+    return null;
+  }
+
+  function initialLocale() {
+    var fromUrl = null;
+    try {
+      fromUrl = normalizeLocale(new URLSearchParams(window.location.search).get('lang'));
+    } catch (e) { /* very old browser: fall through to the browser language */ }
+    if (fromUrl) return fromUrl;
+    var langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+    // Chinese is the default audience; only an explicit English preference switches.
+    return normalizeLocale(langs[0]) === 'en' ? 'en' : 'zh-CN';
+  }
+
+  function t(key) {
+    return STRINGS[locale][key];
+  }
+
+  // localStorage can be missing or throw (private mode, blocked storage); the chat must still work.
+  function loadId() {
+    try { return window.localStorage.getItem(STORE_KEY); } catch (e) { return null; }
+  }
+
+  function saveId(id) {
+    try { window.localStorage.setItem(STORE_KEY, id); } catch (e) { /* memory only */ }
+  }
+
+  function forgetId() {
+    conversationId = null;
+    try { window.localStorage.removeItem(STORE_KEY); } catch (e) { /* nothing stored */ }
+  }
+
+  // crypto.randomUUID exists only in secure contexts; getRandomValues works everywhere.
+  function newMessageId() {
+    if (window.crypto && typeof window.crypto.randomUUID === 'function') {
+      return window.crypto.randomUUID();
+    }
+    var b = window.crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    var h = [];
+    for (var i = 0; i < 16; i++) h.push((b[i] + 0x100).toString(16).slice(1));
+    return h.slice(0, 4).join('') + '-' + h.slice(4, 6).join('') + '-' + h.slice(6, 8).join('') + '-'
+      + h.slice(8, 10).join('') + '-' + h.slice(10).join('');
+  }
+
+  function apiUrl(path) {
+    // Relative to the page, so the app also works behind a path prefix.
+    return new URL('api/web/conversations' + path, document.baseURI).toString();
+  }
+
+  function sleep(ms) {
+    return new Promise(function (resolve) { setTimeout(resolve, ms); });
+  }
+
+  // Repeating the same body is safe: the server handles a repeated messageId once and answers the same.
+  async function post(path, body) {
+    var payload = JSON.stringify(body);
+    for (var attempt = 0; ; attempt++) {
+      var res = null;
+      try {
+        res = await fetch(apiUrl(path), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+          body: payload,
+          cache: 'no-store',
+          credentials: 'same-origin'
+        });
+      } catch (e) {
+        res = null;
+      }
+      var transient = res === null || res.status === 502 || res.status === 503 || res.status === 504;
+      if (!transient) return res;
+      if (attempt >= RETRIES || exiting) {
+        if (res) return res;
+        throw new OfflineError();
+      }
+      await sleep(400 * Math.pow(2, attempt));
+    }
+  }
+
+  async function readJson(res) {
+    try { return await res.json(); } catch (e) { return null; }
+  }
+
+  function errorText(data) {
+    return data && typeof data.error === 'string' && data.error.trim() ? data.error : t('failed');
+  }
+
+  // ---- rendering ----
+
+  function scrollToEnd(firstNew) {
+    var chat = el.chat;
+    // A long turn should be read from its beginning, not from its last line.
+    if (firstNew && el.messages.lastElementChild) {
+      var span = el.messages.lastElementChild.getBoundingClientRect().bottom - firstNew.getBoundingClientRect().top;
+      if (span > chat.clientHeight) {
+        chat.scrollTop += firstNew.getBoundingClientRect().top - chat.getBoundingClientRect().top - 8;
+        return;
+      }
+    }
+    chat.scrollTop = chat.scrollHeight;
+  }
+
+  function addBubble(who, text, extraClass) {
+    var div = document.createElement('div');
+    div.className = 'bubble ' + who + (extraClass ? ' ' + extraClass : '');
+    div.textContent = text == null ? '' : String(text);
+    el.messages.appendChild(div);
+    return div;
+  }
+
+  function retireChoices() {
+    activeGroups.forEach(function (group) {
+      group.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
+    });
+    activeGroups = [];
+  }
+
+  function setGroupEnabled(group, enabled) {
+    group.querySelectorAll('button').forEach(function (b) { b.disabled = !enabled; });
+  }
+
+  function addChoices(choices, onPick) {
+    var group = document.createElement('div');
+    group.className = 'choices';
+    group.setAttribute('role', 'group');
+    choices.forEach(function (choice) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = choice.label == null ? '' : String(choice.label);
+      button.disabled = busy;
+      button.addEventListener('click', function () {
+        if (busy || exiting || button.disabled) return;
+        onPick(choice, button, group);
+      });
+      group.appendChild(button);
+    });
+    el.messages.appendChild(group);
+    activeGroups.push(group);
+    return group;
+  }
+
+  function showTurn(turn) {
+    retireChoices();
+    var serverLocale = normalizeLocale(turn.locale);
+    if (serverLocale && serverLocale !== locale) {
+      locale = serverLocale;
+      applyStrings();
+    }
+    var first = null;
+    (turn.replies || []).forEach(function (reply) {
+      var bubble = addBubble('bot', reply.text);
+      if (!first) first = bubble;
+      if (reply.choices && reply.choices.length) {
+        addChoices(reply.choices, function (choice, button, group) {
+          pickChoice(turn.position, choice, button, group);
+        });
+      }
+    });
+    scrollToEnd(first);
+  }
+
+  function showBotNote(text, extraClass) {
+    var bubble = addBubble('bot', text, extraClass);
+    scrollToEnd(bubble);
+    return bubble;
+  }
+
+  function markNotSent(bubble) {
+    bubble.classList.add('failed');
+    var note = document.createElement('span');
+    note.className = 'note';
+    note.textContent = t('notSent');
+    bubble.appendChild(note);
+  }
+
+  function setBusy(value) {
+    busy = value;
+    el.send.disabled = value;
+    el.typing.hidden = !value;
+    // Buttons of the current question wait too, so a second press cannot race the first.
+    activeGroups.forEach(function (group) { setGroupEnabled(group, !value); });
+    if (value) el.chat.scrollTop = el.chat.scrollHeight;
+  }
+
+  // ---- conversation ----
+
+  // One request at a time, in order: the server sees the user's inputs as they were made.
+  function enqueue(task) {
+    var run = queue.then(async function () {
+      if (exiting) return;
+      setBusy(true);
+      try {
+        await task();
+      } finally {
+        if (!exiting) setBusy(false);
+      }
+    });
+    queue = run.catch(function () { /* already shown to the user */ });
+    return run;
+  }
+
+  async function createConversation() {
+    var res = await post('', { locale: locale });
+    var data = await readJson(res);
+    if (!res.ok || !data || !data.id) {
+      showBotNote(errorText(data), 'error');
+      return false;
+    }
+    conversationId = String(data.id);
+    saveId(conversationId);
+    return true;
+  }
+
+  // Starts a conversation, or re-shows where a stored one waits. Answers true once the bot has spoken.
+  async function openConversation() {
+    if (!conversationId) conversationId = loadId();
+    for (var tries = 0; tries < 2; tries++) {
+      if (!conversationId && !(await createConversation())) return false;
+      var res = await post('/' + encodeURIComponent(conversationId) + '/open', { locale: locale });
+      if (res.status === 404) {
+        // Expired or unknown on this server: start again quietly.
+        forgetId();
+        continue;
+      }
+      var data = await readJson(res);
+      if (res.ok && data && Array.isArray(data.replies)) {
+        showTurn(data);
+        return true;
+      }
+      showBotNote(errorText(data), 'error');
+      return false;
+    }
+    showBotNote(t('failed'), 'error');
+    return false;
+  }
+
+  function offerRetryOpen() {
+    showBotNote(t('offline'), 'error');
+    var group = addChoices([{ label: t('retry') }], function (choice, button, g) {
+      setGroupEnabled(g, false);
+      activeGroups = activeGroups.filter(function (x) { return x !== g; });
+      start();
+    });
+    scrollToEnd(group);
+  }
+
+  function start() {
+    return enqueue(async function () {
+      try {
+        await openConversation();
+      } catch (e) {
+        if (!(e instanceof OfflineError)) throw e;
+        offerRetryOpen();
+      }
+    });
+  }
+
+  // Answers 'ok' when the bot answered, 'refused' when the server said no, 'offline' when nothing got through.
+  async function deliver(body) {
+    try {
+      if (!conversationId && !(await openConversation())) return 'refused';
+      var res = await post('/' + encodeURIComponent(conversationId) + '/messages', body);
+      var data = await readJson(res);
+      if (res.ok && data && Array.isArray(data.replies)) {
+        showTurn(data);
+        return 'ok';
+      }
+      showBotNote(errorText(data), 'error');
+      if (res.status === 404) {
+        // The conversation is gone; without a new one every later message would fail the same way.
+        forgetId();
+        await openConversation();
+      }
+      return 'refused';
+    } catch (e) {
+      if (!(e instanceof OfflineError)) throw e;
+      showBotNote(t('offline'), 'error');
+      return 'offline';
+    }
+  }
+
+  function pickChoice(position, choice, button, group) {
+    setGroupEnabled(group, false);
+    button.classList.add('picked');
+    activeGroups = activeGroups.filter(function (g) { return g !== group; });
+    var bubble = addBubble('user', choice.label);
+    scrollToEnd(bubble);
+    var body = { messageId: newMessageId(), choice: { position: position, key: String(choice.key) } };
+    enqueue(async function () {
+      var outcome = await deliver(body);
+      if (outcome === 'offline') markNotSent(bubble);
+      // Let the user press again if nothing newer replaced this question.
+      if (outcome !== 'ok' && group.isConnected && activeGroups.length === 0) {
+        button.classList.remove('picked');
+        activeGroups.push(group);
+      }
+    });
+  }
+
+  function sendTyped() {
+    if (busy || exiting) return;
+    var text = el.input.value.trim();
+    if (!text) return;
+    el.input.value = '';
+    autosize();
+    var bubble = addBubble('user', text);
+    scrollToEnd(bubble);
+    var body = { messageId: newMessageId(), text: text };
+    enqueue(async function () {
+      var outcome = await deliver(body);
+      if (outcome === 'offline') {
+        markNotSent(bubble);
+        // Give the words back so they need not be typed again.
+        if (!el.input.value) {
+          el.input.value = text;
+          autosize();
+        }
+      }
+    });
+  }
+
+  function switchLanguage(next) {
+    if (exiting || next === locale) return;
+    locale = next;
+    applyStrings();
+    enqueue(async function () {
+      if (!conversationId) {
+        // Nothing has started yet; opening in the new language is enough.
+        try { await openConversation(); } catch (e) { if (e instanceof OfflineError) offerRetryOpen(); else throw e; }
+        return;
+      }
+      // A command, not something the user said, so no user bubble.
+      await deliver({ messageId: newMessageId(), text: '/lang ' + next });
+    });
+  }
+
+  // ---- page chrome ----
+
+  function applyStrings() {
+    document.documentElement.lang = locale;
+    document.title = t('title');
+    el.title.textContent = t('title');
+    el.disclaimer.textContent = t('disclaimer');
+    el.input.placeholder = t('placeholder');
+    el.inputLabel.textContent = t('inputLabel');
+    el.send.textContent = t('send');
+    el.exit.textContent = t('exit');
+    el.exit.title = t('exitHint');
+    el.langGroup.setAttribute('aria-label', t('langGroup'));
+    el.langZh.setAttribute('aria-pressed', String(locale === 'zh-CN'));
+    el.langEn.setAttribute('aria-pressed', String(locale === 'en'));
+  }
+
+  function autosize() {
+    el.input.style.height = 'auto';
+    el.input.style.height = el.input.scrollHeight + 'px';
+  }
+
+  // Someone may be looking over the user's shoulder: leave first, tidy up nothing that could be slow.
+  function quickExit() {
+    exiting = true;
+    try { window.localStorage.removeItem(STORE_KEY); } catch (e) { /* nothing stored */ }
+    if (el.messages) clear(el.messages);
+    if (el.input) el.input.value = '';
+    document.title = '';
+    clear(document.body);
+    window.location.replace(EXIT_URL);
+  }
+
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+  }
+
+  function onKeyDown(event) {
+    if (event.key !== 'Escape') return;
+    var now = Date.now();
+    escapeTimes = escapeTimes.filter(function (time) { return now - time < ESCAPE_WINDOW_MS; });
+    escapeTimes.push(now);
+    if (escapeTimes.length >= ESCAPES_TO_EXIT) quickExit();
+  }
+
+  function init() {
+    el.chat = document.getElementById('chat');
+    el.messages = document.getElementById('messages');
+    el.typing = document.getElementById('typing');
+    el.input = document.getElementById('input');
+    el.inputLabel = document.getElementById('input-label');
+    el.send = document.getElementById('send');
+    el.form = document.getElementById('composer');
+    el.exit = document.getElementById('quick-exit');
+    el.title = document.getElementById('title');
+    el.disclaimer = document.getElementById('disclaimer');
+    el.langZh = document.getElementById('lang-zh');
+    el.langEn = document.getElementById('lang-en');
+    el.langGroup = el.langZh.parentElement;
+
+    applyStrings();
+
+    el.exit.addEventListener('click', quickExit);
+    document.addEventListener('keydown', onKeyDown, true);
+    el.langZh.addEventListener('click', function () { switchLanguage('zh-CN'); });
+    el.langEn.addEventListener('click', function () { switchLanguage('en'); });
+
+    el.form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      sendTyped();
+    });
+    el.input.addEventListener('input', autosize);
+    el.input.addEventListener('keydown', function (event) {
+      // While an input method is composing (pinyin), Enter picks characters and must not send.
+      if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) return;
+      event.preventDefault();
+      sendTyped();
+    });
+
+    start();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})();
