@@ -281,8 +281,8 @@
     for (var tries = 0; tries < 2; tries++) {
       if (!conversationId && !(await createConversation())) return false;
       var res = await post('/' + encodeURIComponent(conversationId) + '/open', { locale: locale });
-      if (res.status === 404) {
-        // Expired or unknown on this server: start again quietly.
+      if (res.status === 404 || (res.status === 400 && tries === 0)) {
+        // Unknown here, or a stored id the server no longer accepts: start again quietly.
         forgetId();
         continue;
       }
@@ -415,9 +415,13 @@
     el.langEn.setAttribute('aria-pressed', String(locale === 'en'));
   }
 
+  // Grows with the text up to the CSS max-height, then scrolls; borders count because of border-box.
   function autosize() {
-    el.input.style.height = 'auto';
-    el.input.style.height = el.input.scrollHeight + 'px';
+    var input = el.input;
+    input.style.height = 'auto';
+    var borders = input.offsetHeight - input.clientHeight;
+    input.style.height = (input.scrollHeight + borders) + 'px';
+    input.style.overflowY = input.scrollHeight + borders > input.offsetHeight ? 'auto' : 'hidden';
   }
 
   // Someone may be looking over the user's shoulder: leave first, tidy up nothing that could be slow.

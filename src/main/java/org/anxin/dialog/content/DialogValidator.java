@@ -27,7 +27,7 @@ import org.anxin.dialog.Step;
 public final class DialogValidator {
 
     /** Messages the engine itself says, with the values it fills in. */
-    static final List<String> ENGINE_KEYS = List.of(
+    public static final List<String> ENGINE_KEYS = List.of(
             "engine.empty", "engine.not_understood", "engine.stale_button", "engine.nothing_back", "engine.help",
             "engine.unknown_command", "engine.unknown_link", "engine.lang_options", "engine.lang_switched",
             "engine.restarted", "engine.moved", "engine.too_long", "engine.out_of_range", "engine.keep",
@@ -49,11 +49,14 @@ public final class DialogValidator {
         this.messages = set.messages();
         this.messageLines = loaded.messageLines();
         this.actions = actions;
-        problems.addAll(loaded.problems());
     }
 
     /** Every problem in the folder, in file order of discovery; empty when the set is sound. */
     public static List<Problem> validate(LoadedDialogs loaded, Map<String, Action> actions) {
+        if (!loaded.problems().isEmpty()) {
+            // What could not be read would show up again as a cascade of missing pieces: report it alone.
+            return loaded.problems();
+        }
         DialogValidator validator = new DialogValidator(loaded, actions);
         validator.checkSteps();
         validator.checkLocalesInSync();

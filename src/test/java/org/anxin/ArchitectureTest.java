@@ -1,0 +1,62 @@
+package org.anxin;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the shape of the house: the engine pure, dependencies pointing inward. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.anxin");
+
+    @Test
+    void theDialogEngineUsesNoSpringNoIoAndNoClock() {
+        noClasses().that().resideInAPackage("org.anxin.dialog")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.io..", "java.nio..",
+                        "java.net..", "java.sql..", "javax.sql..", "org.yaml..", "tools.jackson..")
+                .orShould().dependOnClassesThat().areAssignableTo(Clock.class)
+                .orShould().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .because("the engine is a pure function of (state, turn): time comes in with the turn")
+                .check(CLASSES);
+    }
+
+    @Test
+    void dialogsDependOnNothingElseOfAnxin() {
+        noClasses().that().resideInAPackage("org.anxin.dialog..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.anxin.conversation..", "org.anxin.channel..",
+                        "org.anxin.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void conversationsKnowNoChannel() {
+        noClasses().that().resideInAPackage("org.anxin.conversation..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.anxin.channel..", "org.anxin.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void channelsDoNotReachIntoEachOther() {
+        noClasses().that().resideInAPackage("org.anxin.channel.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.anxin.channel.terminal..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.anxin.channel.terminal..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.anxin.channel.web..")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,278 @@
+package org.anxin.channel.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.anxin.AnxinApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Drives the real page in headless Chromium against the real app: the page and the JSON API must agree, and the
+ * safety features (buttons pressed once, quick exit) must work in a browser, not only on paper.
+ */
+@SpringBootTest(classes = AnxinApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebChatBrowserTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("anxin-web-test-");
+        dir.toFile().deleteOnExit();
+        registry.add("anxin.data-dir", dir::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver driver;
+    private Path profile;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void chromiumPresent() {
+        boolean present = Files.isExecutable(Paths.get(CHROMIUM)) && Files.isExecutable(Paths.get(CHROMEDRIVER));
+        String hint = "Chromium not installed: apt-get install -y chromium chromium-driver";
+        if (!present && "true".equals(System.getenv("CI"))) {
+            fail(hint);
+        }
+        Assumptions.assumeTrue(present, hint);
+        // Never let Selenium Manager look for, download or report anything: both binaries are given.
+        System.setProperty("SE_AVOID_STATS", "true");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("anxin-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=390,844", "--user-data-dir=" + profile.toAbsolutePath(),
+                // The quick exit leaves for an outside site; failing that lookup at once keeps the test offline.
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
+        // The page fetches its content after load; the waits below handle that, and a navigation to an
+        // unreachable site must not block every later command.
+        options.setPageLoadStrategy(PageLoadStrategy.EAGER);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profile != null) {
+            try {
+                FileSystemUtils.deleteRecursively(profile);
+            } catch (IOException e) {
+                // a leftover temp profile is harmless
+            }
+        }
+    }
+
+    @Test
+    void chineseNegotiationFlow() {
+        open("zh-CN");
+        waitForBotBubble("安心");
+        waitForChoices();
+        assertEquals("zh-CN", script("return document.documentElement.lang"));
+
+        clickChoice("准备和放贷方协商还款");
+        waitForBotBubble("欠这家放贷方");
+
+        type("3万5");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("send"))).click();
+        waitForBubble("每个月");
+
+        type("1500");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("send"))).click();
+        waitForBotBubble("35000", "1500");
+
+        assertTrue(userBubbles().containsAll(List.of("准备和放贷方协商还款", "3万5", "1500")), userBubbles()::toString);
+        screenshot("web-chat-zh.png");
+    }
+
+    @Test
+    void englishCalmFlow() {
+        open("en");
+        waitForBotBubble("Anxin");
+        waitForChoices();
+        assertEquals("en", script("return document.documentElement.lang"));
+        assertEquals("Send", driver.findElement(By.id("send")).getText());
+
+        clickChoice("Help me calm down first");
+        waitForBotBubble("Are you safe right now");
+
+        // Enter sends, the same as the button.
+        type("yes");
+        driver.findElement(By.id("input")).sendKeys(Keys.ENTER);
+        waitForBotBubble("10 pm");
+
+        assertTrue(userBubbles().contains("yes"), userBubbles()::toString);
+        assertEquals("", driver.findElement(By.id("input")).getAttribute("value"));
+        screenshot("web-chat-en.png");
+    }
+
+    @Test
+    void aPressedButtonCannotBePressedAgain() {
+        open("zh-CN");
+        waitForBotBubble("安心");
+        WebElement button = clickChoice("准备和放贷方协商还款");
+        WebElement group = button.findElement(By.xpath("./ancestor::div[contains(@class,'choices')]"));
+
+        assertAllDisabled(group);
+        waitForBotBubble("欠这家放贷方");
+        assertAllDisabled(group);
+
+        // Even a script-driven click on the old button must not send the choice a second time.
+        script("arguments[0].click()", button);
+        assertEquals(1, userBubbles().stream().filter("准备和放贷方协商还款"::equals).count(), userBubbles()::toString);
+    }
+
+    @Test
+    void quickExitLeavesAndForgetsTheConversation() {
+        open("zh-CN");
+        waitForBotBubble("安心");
+        assertNotNull(script("return localStorage.getItem('anxin.conversation')"), "the page keeps its conversation");
+
+        driver.findElement(By.id("quick-exit")).click();
+
+        String local = "http://localhost:" + port;
+        wait.ignoring(WebDriverException.class).until(d -> {
+            String url = d.getCurrentUrl();
+            return (url != null && !url.startsWith(local)) || d.findElements(By.cssSelector(".bubble")).isEmpty();
+        });
+
+        // Back on the app's origin without running the chat: nothing of the conversation is left behind.
+        driver.get(local + "/chat.css");
+        assertNull(script("return localStorage.getItem('anxin.conversation')"));
+    }
+
+    // ---- helpers ----
+
+    private void open(String lang) {
+        driver.get("http://localhost:" + port + "/?lang=" + lang);
+    }
+
+    private Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> texts(String selector) {
+        // One round trip and no stale elements while new bubbles keep arriving.
+        return (List<String>) script(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent)", selector);
+    }
+
+    private List<String> userBubbles() {
+        return texts(".bubble.user");
+    }
+
+    private void waitForBotBubble(String... parts) {
+        waitForText(".bubble.bot", parts);
+    }
+
+    private void waitForBubble(String... parts) {
+        waitForText(".bubble", parts);
+    }
+
+    private void waitForText(String selector, String... parts) {
+        try {
+            wait.until(d -> texts(selector).stream()
+                    .anyMatch(text -> Arrays.stream(parts).allMatch(text::contains)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("No " + selector + " containing " + Arrays.toString(parts) + "; the page shows " + texts(".bubble"),
+                    e);
+        }
+    }
+
+    private void waitForChoices() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".choices button")));
+    }
+
+    private WebElement clickChoice(String label) {
+        WebElement button = wait.until(d -> d.findElements(By.cssSelector(".choices button")).stream()
+                .filter(b -> label.equals(b.getText()) && b.isEnabled())
+                .findFirst()
+                .orElse(null));
+        button.click();
+        return button;
+    }
+
+    private void type(String text) {
+        WebElement input = driver.findElement(By.id("input"));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static void assertAllDisabled(WebElement group) {
+        List<WebElement> buttons = group.findElements(By.tagName("button"));
+        assertFalse(buttons.isEmpty());
+        for (WebElement b : buttons) {
+            assertFalse(b.isEnabled(), () -> "still enabled: " + b.getText());
+        }
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

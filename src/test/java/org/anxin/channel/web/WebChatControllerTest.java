@@ -1,0 +1,103 @@
+package org.anxin.channel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.anxin.conversation.ConversationStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The web chat's JSON API over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebChatControllerTest {
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("anxin-web");
+        registry.add("anxin.data-dir", dir::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ConversationStore store;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String newConversation() throws Exception {
+        String body = post("/api/web/conversations", "{\"locale\":\"en\"}").body();
+        return body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    }
+
+    @Test
+    void openingAConversationGreetsInTheChosenLanguage() throws Exception {
+        String id = newConversation();
+        HttpResponse<String> opened = post("/api/web/conversations/" + id + "/open", "{\"locale\":\"en\"}");
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.body()).contains("Anxin").contains("\"position\":\"start:menu\"")
+                .contains("\"key\":\"3\",\"label\":\"Prepare to negotiate repayment\"");
+    }
+
+    @Test
+    void aPressedButtonMovesOnAndARepeatedMessageIsAnsweredOnce() throws Exception {
+        String id = newConversation();
+        post("/api/web/conversations/" + id + "/open", "{\"locale\":\"en\"}");
+        String pick = "{\"messageId\":\"msg-0001-abcdefgh\",\"choice\":{\"position\":\"start:menu\",\"key\":\"3\"}}";
+        HttpResponse<String> first = post("/api/web/conversations/" + id + "/messages", pick);
+        long version = store.load("web:" + id).orElseThrow().version();
+        HttpResponse<String> again = post("/api/web/conversations/" + id + "/messages", pick);
+
+        assertThat(first.body()).contains("how much do you owe", "negotiate:owed");
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(store.load("web:" + id).orElseThrow().version()).isEqualTo(version);
+    }
+
+    @Test
+    void aStaleButtonGetsAKindAnswerAndChangesNothing() throws Exception {
+        String id = newConversation();
+        post("/api/web/conversations/" + id + "/open", "{\"locale\":\"en\"}");
+        HttpResponse<String> forged = post("/api/web/conversations/" + id + "/messages",
+                "{\"messageId\":\"msg-0002-abcdefgh\",\"choice\":{\"position\":\"negotiate:owed\",\"key\":\"1\"}}");
+        assertThat(forged.statusCode()).isEqualTo(200);
+        assertThat(forged.body()).contains("earlier question").contains("start:menu");
+    }
+
+    @Test
+    void malformedRequestsGetAKindErrorAndChangeNothing() throws Exception {
+        String id = newConversation();
+        assertThat(post("/api/web/conversations/not-a-token!/open", "{}").statusCode()).isEqualTo(400);
+        assertThat(post("/api/web/conversations/" + id + "/messages", "{\"text\":{\"a\":1}}").statusCode()).isEqualTo(400);
+        assertThat(post("/api/web/conversations/" + id + "/messages", "not json").statusCode()).isEqualTo(400);
+        HttpResponse<String> empty = post("/api/web/conversations/" + id + "/messages", "{}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("error").contains("try again");
+        assertThat(post("/api/web/conversations/" + id + "/messages",
+                "{\"messageId\":\"../../etc/passwd\",\"text\":\"hi\"}").statusCode()).isEqualTo(400);
+        assertThat(store.load("web:" + id)).isEmpty();
+    }
+
+    @Test
+    void theChatPageIsServedAtTheRoot() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("quick-exit");
+    }
+}

@@ -1,0 +1,73 @@
+package org.anxin.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real process, killed with SIGKILL in the middle of a flow, and started again on the same data folder:
+ * the conversation continues at the same question with the answers given before.
+ */
+class RestartSafetyTest {
+
+    @TempDir
+    Path data;
+
+    /** The terminal chat in JSON mode, as a separate JVM on this test's class path, with its input and output. */
+    private record Chat(Process process, Writer in, BufferedReader out) {
+        String send(String line) throws IOException {
+            in.write(line + "\n");
+            in.flush();
+            String reply = out.readLine();
+            assertThat(reply).as("a reply to " + line).isNotNull();
+            return reply;
+        }
+    }
+
+    private Chat startChat() throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(java, "-Danxin.data-dir=" + data, "-Danxin.dialogs-dir=" + Path.of("dialogs").toAbsolutePath(),
+                "-cp", System.getProperty("java.class.path"), "org.anxin.AnxinApplication", "chat", "--json", "--user", "borrower"))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        return new Chat(process, new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8),
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aConversationKilledMidFlowResumesAtTheSameStep() throws Exception {
+        Chat chat = startChat();
+        Process first = chat.process();
+        try {
+            assertThat(chat.send("你好")).contains("你现在最想先做哪一件事");
+            assertThat(chat.send("3")).contains("欠这家放贷方大约多少钱");
+            assertThat(chat.send("3万5")).contains("每个月大约能拿出多少");
+        } finally {
+            first.destroyForcibly();
+        }
+        assertThat(first.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+        assertThat(Files.exists(data.resolve("anxin.db"))).isTrue();
+
+        Chat resumed = startChat();
+        Process second = resumed.process();
+        try {
+            String reply = resumed.send("1500");
+            assertThat(reply).contains("35000").contains("1500");
+        } finally {
+            second.destroyForcibly();
+            second.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.anxin.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.anxin.dialog.UserInput;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Turns against the real embedded store: dedupe, one turn at a time, optimistic versions. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class TurnServiceTest {
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("anxin-turns");
+        registry.add("anxin.data-dir", dir::toString);
+    }
+
+    @Autowired
+    TurnService turns;
+
+    @Autowired
+    ConversationStore store;
+
+    private static Inbound text(String chat, String messageId, String text) {
+        return new Inbound("test", chat, messageId, new UserInput.Text(text), Instant.now(), "zh-CN");
+    }
+
+    @Test
+    void theSameMessageTwiceChangesStateOnceAndAnswersTheSame() {
+        turns.handle(text("dedupe", "m1", "你好"));
+        TurnResult first = turns.handle(text("dedupe", "m2", "3"));
+        long version = store.load("test:dedupe").orElseThrow().version();
+
+        TurnResult again = turns.handle(text("dedupe", "m2", "3"));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.position()).isEqualTo("negotiate:owed");
+        assertThat(store.load("test:dedupe").orElseThrow().version()).isEqualTo(version);
+    }
+
+    @Test
+    void twoInputsForOneChatNeverInterleave() throws Exception {
+        turns.handle(text("busy", "open", "你好"));
+        int inputs = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<TurnResult>> results = new ArrayList<>();
+        for (int i = 0; i < inputs; i++) {
+            String id = "help-" + i;
+            results.add(pool.submit(() -> turns.handle(text("busy", id, "/help"))));
+        }
+        for (Future<TurnResult> result : results) {
+            assertThat(result.get().replies()).isNotEmpty();
+        }
+        pool.shutdown();
+        // Every turn read the version the previous one wrote: none was lost, none failed on a conflict.
+        assertThat(store.load("test:busy").orElseThrow().version()).isEqualTo(1 + inputs);
+    }
+
+    @Test
+    void aWriterHoldingAnOldVersionIsRefused() {
+        turns.handle(text("race", "r1", "你好"));
+        StoredConversation read = store.load("test:race").orElseThrow();
+        turns.handle(text("race", "r2", "1"));
+
+        assertThatThrownBy(() -> store.commit(read, read, text("race", "r3", "2"),
+                new TurnResult(List.of(), read.state().position(), "zh-CN")))
+                .isInstanceOf(ConcurrentTurnException.class);
+        assertThat(store.processed("test", "r3")).isEmpty();
+    }
+
+    @Test
+    void aConversationIsKeptWhereItWaits() {
+        turns.handle(text("keep", null, "你好"));
+        turns.handle(text("keep", null, "准备和放贷方协商还款"));
+        turns.handle(text("keep", null, "3万5"));
+
+        StoredConversation stored = store.load("test:keep").orElseThrow();
+        assertThat(stored.state().position()).isEqualTo("negotiate:monthly");
+        assertThat(stored.state().slots()).containsEntry("plan.owed", "35000");
+    }
+}

@@ -1,0 +1,80 @@
+package org.anxin.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.anxin.dialog.content.DialogFolder;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Runs every scripted conversation in {@code dialogs/tests/*.yaml} through the engine. Each file is
+ * {@code name}, optional {@code locale}, and {@code turns}: each turn has {@code say} (typed text) or {@code pick}
+ * (the key of a button on the last reply), then {@code expect} (fragments the replies must contain),
+ * optional {@code absent} (fragments they must not contain) and {@code choices} (labels that must be offered).
+ */
+class TranscriptTest {
+
+    static final Path DIALOGS = Path.of("dialogs");
+    private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
+
+    @TestFactory
+    Stream<DynamicTest> everyTranscriptPasses() throws IOException {
+        DialogFolder.Checked checked = DialogFolder.check(DIALOGS, BuiltInActions.all());
+        assertThat(checked.problems()).isEmpty();
+        DialogEngine engine = new DialogEngine(checked.loaded().dialogs(), BuiltInActions.all());
+        try (Stream<Path> files = Files.list(DIALOGS.resolve("tests"))) {
+            List<Path> transcripts = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            assertThat(transcripts).isNotEmpty();
+            return transcripts.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
+                    () -> run(engine, file)));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void run(DialogEngine engine, Path file) throws IOException {
+        Map<String, Object> script = new Yaml().load(Files.readString(file));
+        DialogState state = engine.newState((String) script.getOrDefault("locale", "zh-CN"), "Asia/Shanghai");
+        List<Reply> last = List.of();
+        int number = 0;
+        for (Map<String, Object> turn : (List<Map<String, Object>>) script.get("turns")) {
+            number++;
+            UserInput input = turn.containsKey("pick")
+                    ? new UserInput.Pick(state.position(), String.valueOf(turn.get("pick")))
+                    : new UserInput.Text(String.valueOf(turn.get("say")));
+            Outcome outcome = engine.step(state, new Turn(input, NOW));
+            state = outcome.state();
+            last = outcome.replies();
+            String shown = last.stream().map(r -> r.text() + "\n" + r.choices().stream().map(Reply.Option::label)
+                    .collect(Collectors.joining("\n"))).collect(Collectors.joining("\n"));
+            String where = file.getFileName() + " turn " + number + " (" + turn + ")";
+            for (Object fragment : list(turn.get("expect"))) {
+                assertThat(shown).as(where).contains(String.valueOf(fragment));
+            }
+            for (Object fragment : list(turn.get("absent"))) {
+                assertThat(shown).as(where).doesNotContain(String.valueOf(fragment));
+            }
+            List<String> labels = last.stream().flatMap(r -> r.choices().stream()).map(Reply.Option::label).toList();
+            for (Object label : list(turn.get("choices"))) {
+                assertThat(labels).as(where).contains(String.valueOf(label));
+            }
+            assertThat(last).as(where + ": every turn answers").isNotEmpty();
+        }
+    }
+
+    private static List<Object> list(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        return value instanceof List<?> l ? new ArrayList<>(l) : List.of(value);
+    }
+}
