@@ -44,7 +44,13 @@ final class DialogsCommand {
             @Option(names = "--out", defaultValue = "target/graphs", description = "where to write (default: ${DEFAULT-VALUE})") Path out,
             @Option(names = "--locale", defaultValue = "zh-CN", description = "language of the labels (default: ${DEFAULT-VALUE})") String locale)
             throws IOException {
-        DialogFolder.Checked checked = DialogFolder.check(dir, BuiltInActions.all());
+        DialogFolder.Checked checked;
+        try {
+            checked = DialogFolder.check(dir, BuiltInActions.all());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         if (!checked.valid()) {
             checked.problems().forEach(p -> System.err.println(p));
             return 1;

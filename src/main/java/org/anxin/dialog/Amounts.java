@@ -45,7 +45,7 @@ public final class Amounts {
         }
         return b.toString().toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("^(rmb|cny|¥|￥)", "")
-                .replaceAll("(rmb|cny|元整|元|块钱|块)$", "")
+                .replaceAll("\\s*(rmb|cny|yuan|元整|元|块钱|块)$", "")
                 .replaceAll("(?<=\\d),(?=\\d{3})", "")
                 .replace('w', '万').replace('k', '千')
                 .replace(" ", "");

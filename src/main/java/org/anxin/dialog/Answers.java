@@ -19,7 +19,7 @@ final class Answers {
     private static final Set<String> YES = Set.of("是", "是的", "对", "对的", "好", "好的", "嗯", "要", "需要", "可以", "有",
             "yes", "y", "yeah", "yep", "ok", "okay", "sure");
     private static final Set<String> NO = Set.of("不", "不是", "否", "没有", "没", "不要", "不用", "不需要", "不可以",
-            "no", "n", "nope", "not");
+            "不安全", "不太安全", "我不安全", "no", "n", "nope", "not", "not safe", "i'm not safe", "im not safe", "i am not safe");
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*[日号]?");
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*[日号]?");
 

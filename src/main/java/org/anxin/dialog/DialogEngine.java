@@ -103,11 +103,17 @@ public final class DialogEngine {
                 prompt(step);
                 return;
             }
+            // An option's number or whole label wins; then a typed answer; only then a part of a label, so that
+            // typing 500 where "Keep: 1500" is offered is a new answer, not a pick of the old one.
             List<Reply.Option> options = options(step);
-            Optional<Reply.Option> picked = match(text, options);
+            boolean typedAnswer = step.ask() != null && step.ask().type() != SlotType.CHOICE;
+            Optional<Reply.Option> picked = matchExactly(text, options);
+            if (picked.isEmpty() && !(typedAnswer && answerable(step.ask(), text))) {
+                picked = matchPart(text, options);
+            }
             if (picked.isPresent()) {
                 choose(step, picked.get().key());
-            } else if (step.ask() != null && step.ask().type() != SlotType.CHOICE) {
+            } else if (typedAnswer) {
                 answer(step, text);
             } else {
                 say("engine.not_understood", Map.of());
@@ -138,6 +144,10 @@ public final class DialogEngine {
             String value = step.ask() == null ? null
                     : choice.value() != null ? choice.value() : dialogs.messages().text(state.locale(), choice.label(), Map.of());
             advance(step, value, choice.target() != null ? choice.target() : step.next());
+        }
+
+        private boolean answerable(Ask ask, String text) {
+            return Answers.parse(ask.type(), text, at, ZoneId.of(state.zone())).isPresent();
         }
 
         private void answer(Step step, String text) {
@@ -267,7 +277,7 @@ public final class DialogEngine {
 
         /** Shows the current step's options again, under what was just said. */
         private void prompt(Step step) {
-            if (replies.isEmpty()) {
+            if (replies.isEmpty() || options(step).isEmpty()) {
                 present();
             } else {
                 attachOptions(step);
@@ -383,24 +393,26 @@ public final class DialogEngine {
         }
         StringBuilder b = new StringBuilder(Math.min(raw.length(), MAX_INPUT + 1));
         raw.codePoints().limit(MAX_INPUT + 1L).forEach(cp -> {
-            if (cp == '\n' || cp == '\t' || !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT) {
+            if (Character.isSpaceChar(cp)) {
+                b.append(' ');
+            } else if (cp == '\n' || cp == '\t' || !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT) {
                 b.appendCodePoint(cp);
             }
         });
         return b.toString().strip();
     }
 
-    /** Matches typed text to an option by its number, its label, or a part of just one label. */
-    static Optional<Reply.Option> match(String text, List<Reply.Option> options) {
+    /** The option whose number or whole label was typed. */
+    static Optional<Reply.Option> matchExactly(String text, List<Reply.Option> options) {
         String wanted = normalize(text);
-        if (wanted.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Reply.Option option : options) {
-            if (option.key().equals(wanted) || normalize(option.label()).equals(wanted)) {
-                return Optional.of(option);
-            }
-        }
+        return options.stream()
+                .filter(o -> !wanted.isEmpty() && (o.key().equals(text.strip()) || normalize(o.label()).equals(wanted)))
+                .findFirst();
+    }
+
+    /** The one option whose label contains what was typed (two characters at least), if just one does. */
+    static Optional<Reply.Option> matchPart(String text, List<Reply.Option> options) {
+        String wanted = normalize(text);
         if (wanted.codePointCount(0, wanted.length()) < 2) {
             return Optional.empty();
         }

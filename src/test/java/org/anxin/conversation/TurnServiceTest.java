@@ -1,5 +1,7 @@
 package org.anxin.conversation;
 
+import org.anxin.TestDataDir;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,19 +16,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.anxin.dialog.UserInput;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Turns against the real embedded store: dedupe, one turn at a time, optimistic versions. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "logging.level.org.anxin=DEBUG")
+@ExtendWith(OutputCaptureExtension.class)
 class TurnServiceTest {
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("anxin-turns");
-        registry.add("anxin.data-dir", dir::toString);
+    static void dataDir(DynamicPropertyRegistry registry) {
+        TestDataDir.register(registry);
     }
 
     @Autowired
@@ -91,5 +96,15 @@ class TurnServiceTest {
         StoredConversation stored = store.load("test:keep").orElseThrow();
         assertThat(stored.state().position()).isEqualTo("negotiate:monthly");
         assertThat(stored.state().slots()).containsEntry("plan.owed", "35000");
+    }
+
+    @Test
+    void nothingAUserWritesReachesTheLogs(CapturedOutput output) {
+        turns.handle(text("private", "p1", "你好"));
+        turns.handle(text("private", "p2", "3"));
+        turns.handle(text("private", "p3", "13912345678 张三 身份证 110101199003071234"));
+        turns.handle(text("private", "p4", "8万8"));
+
+        assertThat(output.getAll()).doesNotContain("13912345678", "张三", "110101199003071234", "8万8", "88000");
     }
 }

@@ -34,6 +34,8 @@ class AnswersTest {
         assertThat(Answers.parse(SlotType.YES_NO, "Yes!", AT, SHANGHAI)).hasValue("yes");
         assertThat(Answers.parse(SlotType.YES_NO, "不是", AT, SHANGHAI)).hasValue("no");
         assertThat(Answers.parse(SlotType.YES_NO, "no", AT, SHANGHAI)).hasValue("no");
+        assertThat(Answers.parse(SlotType.YES_NO, "不安全", AT, SHANGHAI)).hasValue("no");
+        assertThat(Answers.parse(SlotType.YES_NO, "I am not safe", AT, SHANGHAI)).hasValue("no");
         assertThat(Answers.parse(SlotType.YES_NO, "也许", AT, SHANGHAI)).isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package org.anxin.channel.web;
 
+import org.anxin.TestDataDir;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -57,10 +59,8 @@ class WebChatBrowserTest {
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("anxin-web-test-");
-        dir.toFile().deleteOnExit();
-        registry.add("anxin.data-dir", dir::toString);
+    static void dataDir(DynamicPropertyRegistry registry) {
+        TestDataDir.register(registry);
     }
 
     @LocalServerPort

@@ -1,5 +1,7 @@
 package org.anxin.channel.web;
 
+import org.anxin.TestDataDir;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,9 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class WebChatControllerTest {
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("anxin-web");
-        registry.add("anxin.data-dir", dir::toString);
+    static void dataDir(DynamicPropertyRegistry registry) {
+        TestDataDir.register(registry);
     }
 
     @LocalServerPort
