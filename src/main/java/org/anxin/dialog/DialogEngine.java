@@ -88,6 +88,17 @@ public final class DialogEngine {
                 run(command.get());
                 return;
             }
+            if (Distress.detected(text)) {
+                // Urgent help comes first, from any step: the answer is not stored, and /back returns here.
+                // Inside urgent help already, the crisis lines are said again rather than "I didn't understand".
+                say("urgent.noticed", Map.of());
+                if (DialogSet.URGENT_FLOW.equals(state.flow()) && current() != null) {
+                    present();
+                } else {
+                    leaveFor(DialogSet.URGENT_FLOW + ":");
+                }
+                return;
+            }
             if (!state.started()) {
                 enter(DialogSet.START_FLOW + ":");
                 return;
@@ -210,6 +221,7 @@ public final class DialogEngine {
                     promptOrStart();
                 }
                 case LANG -> language(command.argument());
+                case WHY -> explain();
             }
         }
 
@@ -266,9 +278,26 @@ public final class DialogEngine {
             }
         }
 
+        /** Shows where the facts just stated come from: each cited entry, its source and when it was checked. */
+        private void explain() {
+            List<Fact> facts = state.cited().stream().map(id -> dialogs.facts().get(id)).filter(f -> f != null).toList();
+            if (facts.isEmpty()) {
+                say("engine.why_none", Map.of());
+            }
+            for (Fact fact : facts) {
+                say("engine.source", Map.of(
+                        "title", fact.title().getOrDefault(state.locale(), ""),
+                        "text", fact.text().getOrDefault(state.locale(), ""),
+                        "source", fact.source(),
+                        "checked", fact.checked()));
+            }
+            promptOrStart();
+        }
+
         /** Says the current step again, in full. */
         void present() {
             Step step = current();
+            state = state.citing(step.cite());
             for (String key : step.say()) {
                 say(key, Map.of());
             }
@@ -295,11 +324,14 @@ public final class DialogEngine {
 
         /** Enters a target ({@code step}, {@code flow:step} or {@code flow:}) and goes on until a step waits. */
         void enter(String target) {
+            List<String> cited = new ArrayList<>();
             for (int hops = 0; hops < MAX_HOPS; hops++) {
                 String position = resolve(target);
                 String[] parts = position.split(":", 2);
                 state = state.at(parts[0], parts[1]);
                 Step step = current();
+                cited.addAll(step.cite());
+                state = state.citing(cited);
                 for (String key : step.say()) {
                     say(key, Map.of());
                 }

@@ -4,9 +4,10 @@ import java.util.Map;
 
 /**
  * A whole, validated dialogs folder: the flows by id and the messages. By convention the flow {@code start} opens
- * every conversation and its step {@code menu} is the main menu; the flow {@code urgent} is urgent help.
+ * every conversation and its step {@code menu} is the main menu; the flow {@code urgent} is urgent help. The facts
+ * are the knowledge base that steps cite.
  */
-public record DialogSet(Map<String, Flow> flows, Messages messages) {
+public record DialogSet(Map<String, Flow> flows, Messages messages, Map<String, Fact> facts) {
 
     public static final String START_FLOW = "start";
     public static final String MENU_STEP = "menu";
@@ -14,6 +15,7 @@ public record DialogSet(Map<String, Flow> flows, Messages messages) {
 
     public DialogSet {
         flows = Map.copyOf(flows);
+        facts = Map.copyOf(facts);
     }
 
     public Flow flow(String id) {

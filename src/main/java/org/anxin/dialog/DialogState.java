@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Where one conversation stands: its language and time zone, the step it waits at ({@code flow:step}, null before
- * the first turn), the answers given so far, and the steps it can go back to. Immutable; each turn makes a new one.
+ * the first turn), the answers given so far, the steps it can go back to, and the facts the bot last cited (for
+ * "why?"). Immutable; each turn makes a new one.
  * {@code schema} versions the stored JSON form.
  */
 public record DialogState(
@@ -17,7 +18,8 @@ public record DialogState(
         String flow,
         String step,
         Map<String, String> slots,
-        List<String> back) {
+        List<String> back,
+        List<String> cited) {
 
     public static final int SCHEMA = 1;
     /** How many earlier steps {@code /back} can return to. */
@@ -26,10 +28,12 @@ public record DialogState(
     public DialogState {
         slots = Map.copyOf(slots);
         back = List.copyOf(back);
+        // States stored before facts were cited have no such field.
+        cited = cited == null ? List.of() : List.copyOf(cited);
     }
 
     public static DialogState fresh(String locale, String zone) {
-        return new DialogState(SCHEMA, locale, zone, null, null, Map.of(), List.of());
+        return new DialogState(SCHEMA, locale, zone, null, null, Map.of(), List.of(), List.of());
     }
 
     public boolean started() {
@@ -42,21 +46,21 @@ public record DialogState(
     }
 
     DialogState at(String newFlow, String newStep) {
-        return new DialogState(schema, locale, zone, newFlow, newStep, slots, back);
+        return new DialogState(schema, locale, zone, newFlow, newStep, slots, back, cited);
     }
 
     DialogState withLocale(String newLocale) {
-        return new DialogState(schema, newLocale, zone, flow, step, slots, back);
+        return new DialogState(schema, newLocale, zone, flow, step, slots, back, cited);
     }
 
     DialogState withSlot(String name, String value) {
         Map<String, String> next = new LinkedHashMap<>(slots);
         next.put(name, value);
-        return new DialogState(schema, locale, zone, flow, step, next, back);
+        return new DialogState(schema, locale, zone, flow, step, next, back, cited);
     }
 
     DialogState withSlots(Map<String, String> newSlots) {
-        return new DialogState(schema, locale, zone, flow, step, newSlots, back);
+        return new DialogState(schema, locale, zone, flow, step, newSlots, back, cited);
     }
 
     DialogState pushBack(String position) {
@@ -65,14 +69,18 @@ public record DialogState(
         if (next.size() > BACK_LIMIT) {
             next.remove(0);
         }
-        return new DialogState(schema, locale, zone, flow, step, slots, next);
+        return new DialogState(schema, locale, zone, flow, step, slots, next, cited);
     }
 
     DialogState popBack() {
-        return new DialogState(schema, locale, zone, flow, step, slots, back.subList(0, back.size() - 1));
+        return new DialogState(schema, locale, zone, flow, step, slots, back.subList(0, back.size() - 1), cited);
+    }
+
+    DialogState citing(List<String> facts) {
+        return new DialogState(schema, locale, zone, flow, step, slots, back, facts);
     }
 
     DialogState clearBack() {
-        return new DialogState(schema, locale, zone, flow, step, slots, List.of());
+        return new DialogState(schema, locale, zone, flow, step, slots, List.of(), cited);
     }
 }

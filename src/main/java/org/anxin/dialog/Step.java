@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One step of a flow. On entering it the bot says {@code say}, runs {@code action}, and then either waits
- * (for a choice or a typed answer) or moves on through {@code branches} or {@code next}.
+ * (for a choice or a typed answer) or moves on through {@code branches} or {@code next}. {@code cite} names the
+ * knowledge entries behind what it says.
  */
 public record Step(
         String id,
@@ -14,10 +15,12 @@ public record Step(
         List<Branch> branches,
         String action,
         String next,
+        List<String> cite,
         SourceRef at) {
 
     public Step {
         say = List.copyOf(say);
+        cite = List.copyOf(cite);
         choices = List.copyOf(choices);
         branches = List.copyOf(branches);
     }

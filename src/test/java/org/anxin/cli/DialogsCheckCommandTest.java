@@ -83,8 +83,8 @@ class DialogsCheckCommandTest {
                     choices:
                       - { label: common.menu, goto: "start:menu" }
                 """);
-        // A step's problems name the line where its body begins: the first field under its id.
-        int line = lineOf("flows/legal.yaml", "  orphan:") + 1;
+        // A step's problems name the line of its id.
+        int line = lineOf("flows/legal.yaml", "  orphan:");
 
         assertProblem(check(), "flows/legal.yaml", line, "step 'legal:orphan' cannot be reached from any flow's start");
     }
@@ -101,7 +101,7 @@ class DialogsCheckCommandTest {
     @Test
     void aFlowMessageMissingInEnglishIsReportedWhereAStepSaysIt() throws IOException {
         deleteLine("messages/en.yaml", "  stay:");
-        int line = lineOf("flows/urgent.yaml", "  stay:") + 1;
+        int line = lineOf("flows/urgent.yaml", "  stay:");
 
         assertProblem(check(), "flows/urgent.yaml", line, "message key 'urgent.stay' is missing in messages/en.yaml");
     }
@@ -110,7 +110,7 @@ class DialogsCheckCommandTest {
     void aMessageShowingASlotBeforeItIsAsked() throws IOException {
         replace("messages/zh-CN.yaml", "我会问两个数字。", "我会问两个数字。你欠 {plan.owed} 元。");
         replace("messages/en.yaml", "I'll ask two questions.", "I'll ask two questions. You owe {plan.owed}.");
-        int line = lineOf("flows/negotiate.yaml", "  intro:") + 1;
+        int line = lineOf("flows/negotiate.yaml", "  intro:");
 
         assertProblem(check(), "flows/negotiate.yaml", line,
                 "message 'negotiate.intro' shows slot 'plan.owed', but a path reaches step 'negotiate:intro' before any step collects it");
@@ -228,6 +228,22 @@ class DialogsCheckCommandTest {
             System.setErr(oldErr);
         }
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCitedFactThatTheKnowledgeBaseNoLongerHasFailsTheCheck() throws IOException {
+        replace("knowledge/channels.yaml", "channel.12348:", "channel.12348-removed:");
+        int line = lineOf("flows/legal.yaml", "  intro:");
+
+        assertProblem(check(), "flows/legal.yaml", line, "step 'intro' cites 'channel.12348', which is not in knowledge/");
+    }
+
+    @Test
+    void aKnowledgeEntryWithoutASourceFailsTheCheck() throws IOException {
+        deleteLine("knowledge/channels.yaml", "  source: m.falvchangshi.com");
+        int line = lineOf("knowledge/channels.yaml", "channel.12348:");
+
+        assertProblem(check(), "knowledge/channels.yaml", line, "knowledge entry 'channel.12348' has no source");
     }
 
     /** Asserts a failed check with a line {@code <dir>/<file>:<line>: ...<phrase>...}. */

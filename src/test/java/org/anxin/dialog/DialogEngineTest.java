@@ -178,6 +178,43 @@ class DialogEngineTest {
     }
 
     @Test
+    void distressTypedAtAQuestionInterruptsIntoUrgentHelpWithoutStoringTheAnswer() {
+        DialogState asking = say(atMenu(), "1").state();
+        Outcome urgent = say(asking, "I can't go on, I want to die");
+        assertThat(urgent.state().position()).isEqualTo("urgent:lines");
+        assertThat(urgent.state().slots()).doesNotContainKey("note.text");
+        assertThat(urgent.replies()).extracting(Reply::text).containsExactly("urgent.noticed", "Call 12356");
+        Outcome back = say(urgent.state(), "/back");
+        assertThat(back.state().position()).isEqualTo("note:what");
+        assertThat(back.state().slots()).isEmpty();
+    }
+
+    @Test
+    void distressAsTheFirstMessageGoesStraightToUrgentHelp() {
+        Outcome first = say(engine.newState("en", "Asia/Shanghai"), "我不想活了");
+        assertThat(first.state().position()).isEqualTo("urgent:lines");
+        assertThat(first.replies()).extracting(Reply::text).containsExactly("urgent.noticed", "Call 12356");
+    }
+
+    @Test
+    void commandsWinOverDistressAndIdiomsDoNotInterrupt() {
+        DialogState asking = say(atMenu(), "1").state();
+        assertThat(say(asking, "/menu I want to die").state().position()).isEqualTo("start:menu");
+        Outcome idiom = say(asking, "催收天天打电话，烦死了");
+        assertThat(idiom.state().position()).isEqualTo("note:when");
+        assertThat(idiom.state().slots()).containsEntry("note.text", "催收天天打电话，烦死了");
+    }
+
+    @Test
+    void distressInsideUrgentHelpSaysTheCrisisLinesAgain() {
+        DialogState urgent = say(say(atMenu(), "1").state(), "I want to die").state();
+        Outcome again = say(urgent, "I want to die");
+        assertThat(again.state().position()).isEqualTo("urgent:lines");
+        assertThat(again.replies()).extracting(Reply::text).containsExactly("urgent.noticed", "Call 12356");
+        assertThat(say(again.state(), "/back").state().position()).isEqualTo("note:what");
+    }
+
+    @Test
     void namedActionsRun() {
         DialogState answered = say(say(atMenu(), "1").state(), "a call at night").state();
         DialogState menu = say(answered, "/menu").state();
@@ -200,7 +237,7 @@ class DialogEngineTest {
 
     @Test
     void aConversationWhoseStepWasRemovedReturnsToTheMenu() {
-        DialogState lost = new DialogState(DialogState.SCHEMA, "en", "Asia/Shanghai", "note", "gone", Map.of(), List.of());
+        DialogState lost = new DialogState(DialogState.SCHEMA, "en", "Asia/Shanghai", "note", "gone", Map.of(), List.of(), List.of());
         Outcome outcome = say(lost, "hello");
         assertThat(outcome.state().position()).isEqualTo("start:menu");
     }

@@ -11,6 +11,7 @@ import org.anxin.dialog.Branch;
 import org.anxin.dialog.Choice;
 import org.anxin.dialog.Condition;
 import org.anxin.dialog.DialogSet;
+import org.anxin.dialog.Fact;
 import org.anxin.dialog.Flow;
 import org.anxin.dialog.Messages;
 import org.anxin.dialog.SlotType;
@@ -25,7 +26,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class DialogLoader {
 
-    private static final Set<String> STEP_FIELDS = Set.of("say", "ask", "choices", "branch", "do", "next");
+    private static final Set<String> STEP_FIELDS = Set.of("say", "ask", "choices", "branch", "do", "next", "cite");
     private static final Set<String> ASK_FIELDS = Set.of("slot", "type", "min", "max", "reask");
     private static final String MAIN_LOCALE = "zh-CN";
 
@@ -37,6 +38,7 @@ public final class DialogLoader {
         Map<String, Flow> flows = new LinkedHashMap<>();
         Map<String, Map<String, String>> messages = new LinkedHashMap<>();
         Map<String, Map<String, SourceRef>> messageLines = new LinkedHashMap<>();
+        Map<String, Fact> facts = new LinkedHashMap<>();
         for (SourceFile file : files) {
             if (file.path().startsWith("flows/") && file.path().endsWith(".yaml")) {
                 Flow flow = readFlow(file, problems);
@@ -46,6 +48,8 @@ public final class DialogLoader {
                 } else if (flow != null) {
                     flows.put(flow.id(), flow);
                 }
+            } else if (file.path().startsWith("knowledge/") && file.path().endsWith(".yaml")) {
+                readFacts(file, facts, problems);
             } else if (file.path().startsWith("messages/") && file.path().endsWith(".yaml")) {
                 String locale = file.path().substring("messages/".length(), file.path().length() - ".yaml".length());
                 Map<String, String> texts = new LinkedHashMap<>();
@@ -68,7 +72,7 @@ public final class DialogLoader {
             messages.put(MAIN_LOCALE, Map.of());
             locales = List.of(MAIN_LOCALE);
         }
-        DialogSet set = new DialogSet(flows, new Messages(locales, messages));
+        DialogSet set = new DialogSet(flows, new Messages(locales, messages), facts);
         return new LoadedDialogs(set, messageLines, problems);
     }
 
@@ -87,6 +91,44 @@ public final class DialogLoader {
                 flatten(yaml, entry.getValue(), key, texts, lines);
             }
         }
+    }
+
+    /**
+     * A knowledge file maps entry ids to entries: {@code kind}, {@code title} and {@code text} per locale,
+     * {@code lender_types}, {@code source} and {@code checked} (the date the source was last read).
+     */
+    private static void readFacts(SourceFile file, Map<String, Fact> facts, List<Problem> problems) {
+        YamlNodes yaml = new YamlNodes(file.path(), problems);
+        Node root = yaml.parse(file.text());
+        if (root == null) {
+            return;
+        }
+        for (var entry : yaml.entries(root, "the knowledge file")) {
+            var fields = yaml.entries(entry.getValue(), "entry '" + entry.getKey() + "'");
+            if (facts.containsKey(entry.getKey())) {
+                yaml.problem(entry.getValue(), "duplicate id: knowledge entry '" + entry.getKey() + "' is also defined in "
+                        + facts.get(entry.getKey()).at());
+                continue;
+            }
+            facts.put(entry.getKey(), new Fact(entry.getKey(), YamlNodes.scalar(yaml.get(fields, "kind")),
+                    perLocale(yaml, yaml.get(fields, "title")), perLocale(yaml, yaml.get(fields, "text")),
+                    yaml.scalars(yaml.get(fields, "lender_types"), "lender_types"),
+                    YamlNodes.scalar(yaml.get(fields, "source")), YamlNodes.scalar(yaml.get(fields, "checked")),
+                    yaml.atKey(entry.getValue())));
+        }
+    }
+
+    private static Map<String, String> perLocale(YamlNodes yaml, Node node) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (node != null) {
+            for (var entry : yaml.entries(node, "a text per locale")) {
+                String text = YamlNodes.scalar(entry.getValue());
+                if (text != null) {
+                    texts.put(entry.getKey(), text.strip());
+                }
+            }
+        }
+        return texts;
     }
 
     private static Flow readFlow(SourceFile file, List<Problem> problems) {
@@ -134,7 +176,7 @@ public final class DialogLoader {
         }
         return new Step(id, yaml.scalars(yaml.get(fields, "say"), "say"), readAsk(yaml, yaml.get(fields, "ask")),
                 choices, branches, YamlNodes.scalar(yaml.get(fields, "do")), YamlNodes.scalar(yaml.get(fields, "next")),
-                yaml.at(node));
+                yaml.scalars(yaml.get(fields, "cite"), "cite"), yaml.atKey(node));
     }
 
     private static Ask readAsk(YamlNodes yaml, Node node) {

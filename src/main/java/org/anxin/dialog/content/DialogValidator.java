@@ -13,6 +13,7 @@ import org.anxin.dialog.Action;
 import org.anxin.dialog.Branch;
 import org.anxin.dialog.Choice;
 import org.anxin.dialog.DialogSet;
+import org.anxin.dialog.Fact;
 import org.anxin.dialog.Flow;
 import org.anxin.dialog.Messages;
 import org.anxin.dialog.SlotType;
@@ -34,7 +35,9 @@ public final class DialogValidator {
             "engine.answer.yes", "engine.answer.no",
             "engine.reask.text", "engine.reask.number", "engine.reask.money", "engine.reask.date",
             "engine.reask.yesno", "engine.reask.choice",
-            "words.start", "words.menu", "words.back", "words.restart", "words.help", "words.lang", "words.urgent");
+            "engine.why_none", "engine.source", "urgent.noticed",
+            "words.start", "words.menu", "words.back", "words.restart", "words.help", "words.lang", "words.urgent",
+            "words.why");
 
     private final DialogSet set;
     private final Messages messages;
@@ -58,6 +61,7 @@ public final class DialogValidator {
             return loaded.problems();
         }
         DialogValidator validator = new DialogValidator(loaded, actions);
+        validator.checkFacts();
         validator.checkSteps();
         validator.checkLocalesInSync();
         validator.checkConventions();
@@ -93,8 +97,30 @@ public final class DialogValidator {
         }
     }
 
+    /** A fact without its source, or without the date it was checked, cannot be shown to a user as a fact. */
+    private void checkFacts() {
+        for (Fact fact : set.facts().values()) {
+            if (fact.source() == null || fact.source().isBlank()) {
+                problem(fact.at(), "knowledge entry '" + fact.id() + "' has no source");
+            }
+            if (fact.checked() == null || !fact.checked().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                problem(fact.at(), "knowledge entry '" + fact.id() + "' needs 'checked: YYYY-MM-DD', the day its source was read");
+            }
+            if (fact.kind() == null) {
+                problem(fact.at(), "knowledge entry '" + fact.id() + "' has no kind (channel, law, lender_type, ...)");
+            }
+            for (String locale : messages.locales()) {
+                if (!fact.title().containsKey(locale) || !fact.text().containsKey(locale)) {
+                    problem(fact.at(), "knowledge entry '" + fact.id() + "' needs a title and a text in " + locale);
+                }
+            }
+        }
+    }
+
     private void checkStep(Flow flow, Step step) {
         step.say().forEach(key -> requireMessage(key, step.at()));
+        step.cite().stream().filter(id -> !set.facts().containsKey(id)).forEach(id ->
+                problem(step.at(), "step '" + step.id() + "' cites '" + id + "', which is not in knowledge/"));
         for (Choice choice : step.choices()) {
             if (choice.label() == null || choice.label().isBlank()) {
                 problem(choice.at(), "a choice without a label in step '" + step.id() + "'");

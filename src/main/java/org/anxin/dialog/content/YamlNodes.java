@@ -20,6 +20,8 @@ final class YamlNodes {
 
     private final String file;
     private final List<Problem> problems;
+    /** For each mapping value, the key that names it: problems about a step point at the step's id line. */
+    private final Map<Node, Node> keyOf = new java.util.IdentityHashMap<>();
 
     YamlNodes(String file, List<Problem> problems) {
         this.file = file;
@@ -45,6 +47,11 @@ final class YamlNodes {
         return new SourceRef(file, node == null ? 1 : node.getStartMark().getLine() + 1);
     }
 
+    /** The line of the key that names this value, or of the value itself when it has no key. */
+    SourceRef atKey(Node value) {
+        return at(keyOf.getOrDefault(value, value));
+    }
+
     void problem(Node node, String message) {
         problems.add(new Problem(at(node), message));
     }
@@ -64,6 +71,7 @@ final class YamlNodes {
                 problem(tuple.getKeyNode(), "duplicate id '" + key + "' in " + what);
             } else {
                 entries.add(Map.entry(key, tuple.getValueNode()));
+                keyOf.put(tuple.getValueNode(), tuple.getKeyNode());
             }
         }
         return entries;
