@@ -1,8 +1,15 @@
 package org.anxin.dialog;
 
+import java.util.Map;
+
 /**
  * An option offered as a button or a number. {@code label} is a message key; {@code value}, when the step asks a
- * {@code choice} slot, is what picking it stores; {@code target} is where it leads (the step's {@code next} if null).
+ * {@code choice} slot, is what picking it stores; {@code set} names further slots picking it fills (such as a
+ * lender's name and type at once); {@code target} is where it leads (the step's {@code next} if null).
  */
-public record Choice(String label, String target, String value, SourceRef at) {
+public record Choice(String label, String target, String value, Map<String, String> set, SourceRef at) {
+
+    public Choice {
+        set = Map.copyOf(set);
+    }
 }

@@ -154,6 +154,7 @@ public final class DialogEngine {
             Choice choice = step.choices().get(index);
             String value = step.ask() == null ? null
                     : choice.value() != null ? choice.value() : dialogs.messages().text(state.locale(), choice.label(), Map.of());
+            choice.set().forEach((slot, v) -> state = state.withSlot(slot, v));
             advance(step, value, choice.target() != null ? choice.target() : step.next());
         }
 

@@ -111,17 +111,18 @@ public final class DialogLoader {
                 continue;
             }
             facts.put(entry.getKey(), new Fact(entry.getKey(), YamlNodes.scalar(yaml.get(fields, "kind")),
-                    perLocale(yaml, yaml.get(fields, "title")), perLocale(yaml, yaml.get(fields, "text")),
+                    scalarMap(yaml, yaml.get(fields, "title")), scalarMap(yaml, yaml.get(fields, "text")),
                     yaml.scalars(yaml.get(fields, "lender_types"), "lender_types"),
                     YamlNodes.scalar(yaml.get(fields, "source")), YamlNodes.scalar(yaml.get(fields, "checked")),
                     yaml.atKey(entry.getValue())));
         }
     }
 
-    private static Map<String, String> perLocale(YamlNodes yaml, Node node) {
+    /** A mapping of names to plain values: texts per locale, or the slots a choice sets. */
+    private static Map<String, String> scalarMap(YamlNodes yaml, Node node) {
         Map<String, String> texts = new LinkedHashMap<>();
         if (node != null) {
-            for (var entry : yaml.entries(node, "a text per locale")) {
+            for (var entry : yaml.entries(node, "a mapping of names to values")) {
                 String text = YamlNodes.scalar(entry.getValue());
                 if (text != null) {
                     texts.put(entry.getKey(), text.strip());
@@ -161,7 +162,7 @@ public final class DialogLoader {
         for (Node item : yaml.items(yaml.get(fields, "choices"), "choices")) {
             var choice = yaml.entries(item, "a choice");
             choices.add(new Choice(YamlNodes.scalar(yaml.get(choice, "label")), YamlNodes.scalar(yaml.get(choice, "goto")),
-                    YamlNodes.scalar(yaml.get(choice, "value")), yaml.at(item)));
+                    YamlNodes.scalar(yaml.get(choice, "value")), scalarMap(yaml, yaml.get(choice, "set")), yaml.at(item)));
         }
         List<Branch> branches = new ArrayList<>();
         for (Node item : yaml.items(yaml.get(fields, "branch"), "branch")) {

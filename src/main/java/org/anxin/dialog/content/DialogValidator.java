@@ -215,13 +215,13 @@ public final class DialogValidator {
         if (step.action() != null && actions.containsKey(step.action())) {
             answered.addAll(actions.get(step.action()).writes());
         }
-        List<String> targets = new ArrayList<>();
-        step.choices().forEach(c -> targets.add(c.target() != null ? c.target() : step.next()));
-        if (step.ask() != null || !step.waits()) {
-            targets.add(step.next());
+        for (Choice choice : step.choices()) {
+            Set<String> picked = new HashSet<>(answered);
+            picked.addAll(choice.set().keySet());
+            addEdge(edges, flow, choice.target() != null ? choice.target() : step.next(), picked);
         }
-        for (String target : targets) {
-            addEdge(edges, flow, target, answered);
+        if (step.ask() != null || !step.waits()) {
+            addEdge(edges, flow, step.next(), answered);
         }
         for (Branch branch : step.branches()) {
             Set<String> proven = new HashSet<>(answered);
@@ -309,6 +309,7 @@ public final class DialogValidator {
             if (s.ask() != null && s.ask().slot() != null) {
                 universe.add(s.ask().slot());
             }
+            s.choices().forEach(c -> universe.addAll(c.set().keySet()));
         });
         actions.values().forEach(a -> universe.addAll(a.writes()));
         Map<String, Set<String>> in = new HashMap<>();
@@ -366,7 +367,8 @@ public final class DialogValidator {
     }
 
     private boolean collectedAnywhere(String slot) {
-        return allSteps().values().stream().anyMatch(s -> s.ask() != null && slot.equals(s.ask().slot()))
+        return allSteps().values().stream().anyMatch(s -> s.ask() != null && slot.equals(s.ask().slot())
+                        || s.choices().stream().anyMatch(c -> c.set().containsKey(slot)))
                 || actions.values().stream().anyMatch(a -> a.writes().contains(slot));
     }
 
