@@ -117,9 +117,10 @@ public final class DialogEngine {
             // An option's number or whole label wins; then a typed answer; only then a part of a label, so that
             // typing 500 where "Keep: 1500" is offered is a new answer, not a pick of the old one.
             List<Reply.Option> options = options(step);
-            boolean typedAnswer = step.ask() != null && step.ask().type() != SlotType.CHOICE;
+            Ask ask = effectiveAsk(step);
+            boolean typedAnswer = ask != null && ask.type() != SlotType.CHOICE;
             Optional<Reply.Option> picked = matchExactly(text, options);
-            if (picked.isEmpty() && !(typedAnswer && answerable(step.ask(), text))) {
+            if (picked.isEmpty() && !(typedAnswer && answerable(ask, text))) {
                 picked = matchPart(text, options);
             }
             if (picked.isPresent()) {
@@ -146,6 +147,10 @@ public final class DialogEngine {
         }
 
         private void choose(Step step, String key) {
+            if (step.form() != null) {
+                forms.choose(step, formChoices(step).get(Integer.parseInt(key) - 1).getKey());
+                return;
+            }
             int index = Integer.parseInt(key) - 1;
             if (index >= step.choices().size()) {
                 advance(step, state.slots().get(step.ask().slot()), step.next());
@@ -163,7 +168,7 @@ public final class DialogEngine {
         }
 
         private void answer(Step step, String text) {
-            Ask ask = step.ask();
+            Ask ask = effectiveAsk(step);
             long maxLength = ask.type() == SlotType.TEXT && ask.max() != null ? ask.max() : MAX_TEXT;
             if (text.length() > maxLength) {
                 say("engine.too_long", Map.of("max", String.valueOf(maxLength)));
@@ -181,7 +186,11 @@ public final class DialogEngine {
                 prompt(step);
                 return;
             }
-            advance(step, value.get(), step.next());
+            if (step.form() != null) {
+                forms.answered(step, ask.slot(), value.get());
+            } else {
+                advance(step, value.get(), step.next());
+            }
         }
 
         private boolean withinRange(Ask ask, String value) {
@@ -302,6 +311,9 @@ public final class DialogEngine {
             for (String key : step.say()) {
                 say(key, Map.of());
             }
+            if (step.form() != null) {
+                forms.prompt(step);
+            }
             attachOptions(step);
         }
 
@@ -340,6 +352,9 @@ public final class DialogEngine {
                     applyAction(step.action());
                 }
                 if (step.waits()) {
+                    if (step.form() != null) {
+                        forms.start(step);
+                    }
                     attachOptions(step);
                     return;
                 }
@@ -353,16 +368,7 @@ public final class DialogEngine {
         }
 
         private void applyAction(String name) {
-            Map<String, String> changes = actions.get(name).run(state.slots(), at);
-            Map<String, String> slots = new HashMap<>(state.slots());
-            changes.forEach((slot, value) -> {
-                if (value == null) {
-                    slots.remove(slot);
-                } else {
-                    slots.put(slot, value);
-                }
-            });
-            state = state.withSlots(slots);
+            setSlots(actions.get(name).run(state.slots(), at));
         }
 
         private String resolve(String target) {
@@ -383,6 +389,14 @@ public final class DialogEngine {
         }
 
         private List<Reply.Option> options(Step step) {
+            if (step.form() != null) {
+                List<Map.Entry<String, String>> choices = formChoices(step);
+                List<Reply.Option> numbered = new ArrayList<>();
+                for (int i = 0; i < choices.size(); i++) {
+                    numbered.add(new Reply.Option(String.valueOf(i + 1), choices.get(i).getValue()));
+                }
+                return numbered;
+            }
             List<Reply.Option> options = new ArrayList<>();
             for (int i = 0; i < step.choices().size(); i++) {
                 options.add(new Reply.Option(String.valueOf(i + 1),
@@ -397,6 +411,176 @@ public final class DialogEngine {
                         dialogs.messages().text(state.locale(), "engine.keep", Map.of("value", shown))));
             }
             return options;
+        }
+
+        /** The question a step is asking now: its own, or the field its form is filling. */
+        private Ask effectiveAsk(Step step) {
+            if (step.form() == null) {
+                return step.ask();
+            }
+            Form.Field field = forms.asking(step);
+            return field == null ? null : new Ask(field.slot(), field.type(), null, null, null, step.at());
+        }
+
+        private List<Map.Entry<String, String>> formChoices(Step step) {
+            return forms.choices(step);
+        }
+
+        private final FormRun forms = new FormRun();
+
+        /**
+         * Filling a form: ask each field not yet known (optional ones can be skipped), then list them all for review;
+         * from the review the user changes any one field, or takes the document and goes on to the step's next.
+         * Progress is kept in internal slots beginning with an underscore.
+         */
+        private final class FormRun {
+            private static final String EDITING = "_form.editing";
+            private static final String CHOOSING = "_form.choosing";
+            private static final String SKIPPED = "_form.skipped.";
+
+            Form form(Step step) {
+                return dialogs.forms().get(step.form());
+            }
+
+            void start(Step step) {
+                clearProgress();
+                prompt(step);
+            }
+
+            Form.Field asking(Step step) {
+                if (state.slots().containsKey(CHOOSING)) {
+                    return null;
+                }
+                Form form = form(step);
+                String editing = state.slots().get(EDITING);
+                if (editing != null && form.field(editing) != null) {
+                    return form.field(editing);
+                }
+                return form.fields().stream()
+                        .filter(f -> !state.slots().containsKey(f.slot()) && !state.slots().containsKey(SKIPPED + f.slot()))
+                        .findFirst().orElse(null);
+            }
+
+            /** Says what the form needs now: which field to change, the next field's question, or the review. */
+            void prompt(Step step) {
+                Form form = form(step);
+                if (state.slots().containsKey(CHOOSING)) {
+                    say("engine.form.which", Map.of());
+                    return;
+                }
+                Form.Field field = asking(step);
+                if (field != null) {
+                    say(field.required() ? "engine.form.ask" : "engine.form.ask_optional", Map.of("label", label(field)));
+                    return;
+                }
+                say("engine.form.review", Map.of("title", form.title().getOrDefault(state.locale(), form.id())));
+                StringBuilder lines = new StringBuilder();
+                for (Form.Field f : form.fields()) {
+                    String value = state.slots().get(f.slot());
+                    lines.append(lines.isEmpty() ? "" : "\n").append(dialogs.messages().text(state.locale(), "engine.form.line",
+                            Map.of("label", label(f), "value", value != null ? shown(f, value)
+                                    : dialogs.messages().text(state.locale(), "engine.form.none", Map.of()))));
+                }
+                replies.add(Reply.text(lines.toString()));
+            }
+
+            List<Map.Entry<String, String>> choices(Step step) {
+                List<Map.Entry<String, String>> choices = new ArrayList<>();
+                Form form = form(step);
+                if (state.slots().containsKey(CHOOSING)) {
+                    form.fields().forEach(f -> choices.add(Map.entry("field:" + f.name(), label(f))));
+                    choices.add(Map.entry("cancel", text("engine.form.cancel", Map.of())));
+                    return choices;
+                }
+                Form.Field field = asking(step);
+                if (field == null) {
+                    choices.add(Map.entry("generate", text("engine.form.generate", Map.of())));
+                    choices.add(Map.entry("change", text("engine.form.change", Map.of())));
+                    choices.add(Map.entry("menu", text("common.menu", Map.of())));
+                    return choices;
+                }
+                String current = state.slots().get(field.slot());
+                if (current != null) {
+                    choices.add(Map.entry("keep", text("engine.keep", Map.of("value", shown(field, current)))));
+                }
+                if (!field.required()) {
+                    choices.add(Map.entry("skip", text("engine.form.skip", Map.of())));
+                }
+                return choices;
+            }
+
+            void choose(Step step, String code) {
+                state = state.pushBack(state.position());
+                switch (code.startsWith("field:") ? "field" : code) {
+                    case "field" -> setSlots(changes(CHOOSING, null, EDITING, code.substring("field:".length())));
+                    case "cancel", "keep" -> setSlots(changes(CHOOSING, null, EDITING, null));
+                    case "skip" -> {
+                        Form.Field field = asking(step);
+                        setSlots(changes(SKIPPED + field.slot(), "1", field.slot(), null, EDITING, null));
+                    }
+                    case "change" -> setSlots(changes(CHOOSING, "1"));
+                    case "menu" -> {
+                        enter(DialogSet.START_FLOW + ":" + DialogSet.MENU_STEP);
+                        return;
+                    }
+                    default -> {
+                        clearProgress();
+                        replies.add(new Reply(text("engine.form.ready", Map.of()), List.of(),
+                                new Document(step.form(), state.locale())));
+                        enter(step.next());
+                        return;
+                    }
+                }
+                prompt(step);
+                attachOptions(step);
+            }
+
+            void answered(Step step, String slot, String value) {
+                state = state.pushBack(state.position());
+                setSlots(changes(slot, value, SKIPPED + slot, null, EDITING, null));
+                prompt(step);
+                attachOptions(step);
+            }
+
+            private void clearProgress() {
+                Map<String, String> cleared = new HashMap<>();
+                state.slots().keySet().stream().filter(s -> s.startsWith("_form.")).forEach(s -> cleared.put(s, null));
+                setSlots(cleared);
+            }
+
+            private String label(Form.Field field) {
+                return field.label().getOrDefault(state.locale(), field.name());
+            }
+
+            private String shown(Form.Field field, String value) {
+                return field.type() == SlotType.YES_NO ? text("engine.answer." + value, Map.of()) : value;
+            }
+        }
+
+        private String text(String key, Map<String, String> values) {
+            return dialogs.messages().text(state.locale(), key, values);
+        }
+
+        /** Slot changes as name, value pairs; a null value removes the slot. */
+        private static Map<String, String> changes(String... pairs) {
+            Map<String, String> changes = new HashMap<>();
+            for (int i = 0; i < pairs.length; i += 2) {
+                changes.put(pairs[i], pairs[i + 1]);
+            }
+            return changes;
+        }
+
+        /** Applies slot changes; a null value removes the slot. */
+        private void setSlots(Map<String, String> changes) {
+            Map<String, String> slots = new HashMap<>(state.slots());
+            changes.forEach((slot, value) -> {
+                if (value == null) {
+                    slots.remove(slot);
+                } else {
+                    slots.put(slot, value);
+                }
+            });
+            state = state.withSlots(slots);
         }
 
         private void attachOptions(Step step) {

@@ -7,7 +7,7 @@ import java.util.Map;
  * every conversation and its step {@code menu} is the main menu; the flow {@code urgent} is urgent help. The facts
  * are the knowledge base that steps cite.
  */
-public record DialogSet(Map<String, Flow> flows, Messages messages, Map<String, Fact> facts) {
+public record DialogSet(Map<String, Flow> flows, Messages messages, Map<String, Fact> facts, Map<String, Form> forms) {
 
     public static final String START_FLOW = "start";
     public static final String MENU_STEP = "menu";
@@ -16,6 +16,7 @@ public record DialogSet(Map<String, Flow> flows, Messages messages, Map<String, 
     public DialogSet {
         flows = Map.copyOf(flows);
         facts = Map.copyOf(facts);
+        forms = Map.copyOf(forms);
     }
 
     public Flow flow(String id) {

@@ -2,11 +2,18 @@ package org.anxin.dialog;
 
 import java.util.List;
 
-/** One message from the bot, channel-neutral; each channel decides how to show the choices. */
-public record Reply(String text, List<Option> choices) {
+/**
+ * One message from the bot, channel-neutral; each channel decides how to show the choices and how to deliver a
+ * {@link Document} (null when the reply hands none over).
+ */
+public record Reply(String text, List<Option> choices, Document document) {
 
     public Reply {
         choices = List.copyOf(choices);
+    }
+
+    public Reply(String text, List<Option> choices) {
+        this(text, choices, null);
     }
 
     public static Reply text(String text) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The kinds of answer a step can ask for. */
 public enum SlotType {
-    TEXT, NUMBER, MONEY, DATE, YES_NO, CHOICE;
+    TEXT, NUMBER, MONEY, DATE, YES_NO, CHOICE, PHONE;
 
     /** The name used in flow files: {@code text}, {@code number}, {@code money}, {@code date}, {@code yesno}, {@code choice}. */
     public String yamlName() {

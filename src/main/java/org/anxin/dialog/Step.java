@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One step of a flow. On entering it the bot says {@code say}, runs {@code action}, and then either waits
  * (for a choice or a typed answer) or moves on through {@code branches} or {@code next}. {@code cite} names the
- * knowledge entries behind what it says.
+ * knowledge entries behind what it says; {@code form} names a {@link Form} the step fills before it goes on.
  */
 public record Step(
         String id,
@@ -16,6 +16,7 @@ public record Step(
         String action,
         String next,
         List<String> cite,
+        String form,
         SourceRef at) {
 
     public Step {
@@ -25,8 +26,8 @@ public record Step(
         branches = List.copyOf(branches);
     }
 
-    /** A step that waits for the user: it asks for a slot or offers choices. */
+    /** A step that waits for the user: it asks for a slot, fills a form, or offers choices. */
     public boolean waits() {
-        return ask != null || !choices.isEmpty();
+        return ask != null || form != null || !choices.isEmpty();
     }
 }

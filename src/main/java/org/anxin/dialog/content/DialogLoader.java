@@ -12,6 +12,7 @@ import org.anxin.dialog.Choice;
 import org.anxin.dialog.Condition;
 import org.anxin.dialog.DialogSet;
 import org.anxin.dialog.Fact;
+import org.anxin.dialog.Form;
 import org.anxin.dialog.Flow;
 import org.anxin.dialog.Messages;
 import org.anxin.dialog.SlotType;
@@ -26,7 +27,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class DialogLoader {
 
-    private static final Set<String> STEP_FIELDS = Set.of("say", "ask", "choices", "branch", "do", "next", "cite");
+    private static final Set<String> STEP_FIELDS = Set.of("say", "ask", "choices", "branch", "do", "next", "cite", "form");
     private static final Set<String> ASK_FIELDS = Set.of("slot", "type", "min", "max", "reask");
     private static final String MAIN_LOCALE = "zh-CN";
 
@@ -39,6 +40,7 @@ public final class DialogLoader {
         Map<String, Map<String, String>> messages = new LinkedHashMap<>();
         Map<String, Map<String, SourceRef>> messageLines = new LinkedHashMap<>();
         Map<String, Fact> facts = new LinkedHashMap<>();
+        Map<String, Form> forms = new LinkedHashMap<>();
         for (SourceFile file : files) {
             if (file.path().startsWith("flows/") && file.path().endsWith(".yaml")) {
                 Flow flow = readFlow(file, problems);
@@ -72,7 +74,7 @@ public final class DialogLoader {
             messages.put(MAIN_LOCALE, Map.of());
             locales = List.of(MAIN_LOCALE);
         }
-        DialogSet set = new DialogSet(flows, new Messages(locales, messages), facts);
+        DialogSet set = new DialogSet(flows, new Messages(locales, messages), facts, forms);
         return new LoadedDialogs(set, messageLines, problems);
     }
 
@@ -177,7 +179,7 @@ public final class DialogLoader {
         }
         return new Step(id, yaml.scalars(yaml.get(fields, "say"), "say"), readAsk(yaml, yaml.get(fields, "ask")),
                 choices, branches, YamlNodes.scalar(yaml.get(fields, "do")), YamlNodes.scalar(yaml.get(fields, "next")),
-                yaml.scalars(yaml.get(fields, "cite"), "cite"), yaml.atKey(node));
+                yaml.scalars(yaml.get(fields, "cite"), "cite"), YamlNodes.scalar(yaml.get(fields, "form")), yaml.atKey(node));
     }
 
     private static Ask readAsk(YamlNodes yaml, Node node) {

@@ -15,6 +15,7 @@ import org.anxin.dialog.Choice;
 import org.anxin.dialog.DialogSet;
 import org.anxin.dialog.Fact;
 import org.anxin.dialog.Flow;
+import org.anxin.dialog.Form;
 import org.anxin.dialog.Messages;
 import org.anxin.dialog.SlotType;
 import org.anxin.dialog.SourceRef;
@@ -34,8 +35,11 @@ public final class DialogValidator {
             "engine.restarted", "engine.moved", "engine.too_long", "engine.out_of_range", "engine.keep",
             "engine.answer.yes", "engine.answer.no",
             "engine.reask.text", "engine.reask.number", "engine.reask.money", "engine.reask.date",
-            "engine.reask.yesno", "engine.reask.choice",
+            "engine.reask.yesno", "engine.reask.choice", "engine.reask.phone",
             "engine.why_none", "engine.source", "urgent.noticed",
+            "engine.form.ask", "engine.form.ask_optional", "engine.form.review", "engine.form.line", "engine.form.none",
+            "engine.form.which", "engine.form.cancel", "engine.form.generate", "engine.form.change", "engine.form.skip",
+            "engine.form.ready", "common.menu",
             "words.start", "words.menu", "words.back", "words.restart", "words.help", "words.lang", "words.urgent",
             "words.why");
 
@@ -146,6 +150,12 @@ public final class DialogValidator {
                 checkTarget(flow, step.next(), step.at());
             }
         }
+        if (step.form() != null) {
+            if (set.forms().get(step.form()) == null) {
+                problem(step.at(), "step '" + step.id() + "' fills form '" + step.form() + "', which dialogs/letters/ does not define");
+            }
+            checkTarget(flow, step.next(), step.at());
+        }
         if (step.action() != null && !actions.containsKey(step.action())) {
             problem(step.at(), "step '" + step.id() + "' runs unknown action '" + step.action() + "' (known: "
                     + String.join(", ", new java.util.TreeSet<>(actions.keySet())) + ")");
@@ -220,7 +230,10 @@ public final class DialogValidator {
             picked.addAll(choice.set().keySet());
             addEdge(edges, flow, choice.target() != null ? choice.target() : step.next(), picked);
         }
-        if (step.ask() != null || !step.waits()) {
+        if (step.form() != null && set.forms().containsKey(step.form())) {
+            set.forms().get(step.form()).fields().stream().filter(Form.Field::required).forEach(f -> answered.add(f.slot()));
+        }
+        if (step.ask() != null || step.form() != null || !step.waits()) {
             addEdge(edges, flow, step.next(), answered);
         }
         for (Branch branch : step.branches()) {

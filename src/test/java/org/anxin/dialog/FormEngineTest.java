@@ -1,0 +1,126 @@
+package org.anxin.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.anxin.dialog.content.DialogLoader;
+import org.anxin.dialog.content.DialogValidator;
+import org.anxin.dialog.content.LoadedDialogs;
+import org.anxin.dialog.content.SourceFile;
+import org.junit.jupiter.api.Test;
+
+/** A form step: asks only what it does not know, lets optional fields be skipped, reviews, edits, hands over. */
+class FormEngineTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
+    private static final Form LETTER = new Form("demo-letter", Map.of("en", "demo letter"), List.of(
+            new Form.Field("lender", Map.of("en", "the lender's full name"), SlotType.TEXT, true, "lender.name"),
+            new Form.Field("amount", Map.of("en", "the amount owed"), SlotType.MONEY, true, "plan.owed"),
+            new Form.Field("phone", Map.of("en", "your phone"), SlotType.PHONE, false, "me.phone")));
+
+    private final DialogEngine engine = engine();
+
+    private static DialogEngine engine() {
+        String start = """
+                id: start
+                start: menu
+                steps:
+                  menu:
+                    say: menu
+                    choices:
+                      - { label: write, goto: letter }
+                  letter:
+                    say: intro
+                    form: demo-letter
+                    next: after
+                  after:
+                    say: after
+                    choices:
+                      - { label: common.menu, goto: menu }
+                """;
+        String urgent = "id: urgent\nstart: lines\nsteps:\n  lines:\n    say: menu\n    choices:\n      - { label: common.menu, goto: \"start:menu\" }\n";
+        StringBuilder messages = new StringBuilder("menu: Menu\nwrite: Write a letter\nintro: Let's write it\nafter: Sent\n");
+        for (String key : DialogValidator.ENGINE_KEYS) {
+            String text = switch (key) {
+                case "engine.form.ask" -> "ASK {label}";
+                case "engine.form.ask_optional" -> "ASK {label} (optional)";
+                case "engine.form.line" -> "{label} = {value}";
+                case "engine.keep" -> "KEEP {value}";
+                default -> key.startsWith("words.") ? key.substring(6) : key;
+            };
+            messages.append('"').append(key).append("\": \"").append(text).append("\"\n");
+        }
+        LoadedDialogs loaded = DialogLoader.load(List.of(new SourceFile("flows/start.yaml", start),
+                new SourceFile("flows/urgent.yaml", urgent), new SourceFile("messages/en.yaml", messages.toString())));
+        DialogSet set = new DialogSet(loaded.dialogs().flows(), loaded.dialogs().messages(), Map.of(),
+                Map.of(LETTER.id(), LETTER));
+        LoadedDialogs withForm = new LoadedDialogs(set, loaded.messageLines(), loaded.problems());
+        assertThat(DialogValidator.validate(withForm, BuiltInActions.all())).isEmpty();
+        return new DialogEngine(set, BuiltInActions.all());
+    }
+
+    private Outcome say(DialogState state, String text) {
+        return engine.step(state, new Turn(new UserInput.Text(text), NOW));
+    }
+
+    private static String shown(Outcome outcome) {
+        return outcome.replies().stream().map(r -> r.text() + " " + r.choices().stream().map(Reply.Option::label)
+                .collect(Collectors.joining(" | "))).collect(Collectors.joining("\n"));
+    }
+
+    private DialogState atForm() {
+        DialogState menu = say(engine.newState("en", "Asia/Shanghai"), "hi").state();
+        return say(menu, "1").state();
+    }
+
+    @Test
+    void asksEachFieldItDoesNotKnowThenReviews() {
+        Outcome first = say(engine.newState("en", "Asia/Shanghai").withSlot("plan.owed", "35000"), "hi");
+        Outcome form = say(first.state(), "1");
+        assertThat(shown(form)).contains("Let's write it", "ASK the lender's full name");
+        Outcome named = say(form.state(), "{{x}} Bank ${7*7}");
+        assertThat(shown(named)).as("the amount is known already").contains("ASK your phone (optional)").contains("engine.form.skip");
+        Outcome badPhone = say(named.state(), "12345");
+        assertThat(shown(badPhone)).contains("engine.reask.phone");
+        assertThat(badPhone.state().slots()).doesNotContainKey("me.phone");
+        Outcome review = say(named.state(), "139 1234 5678");
+        assertThat(shown(review)).contains("the lender's full name = {{x}} Bank ${7*7}", "the amount owed = 35000",
+                "your phone = 13912345678", "engine.form.generate", "engine.form.change");
+    }
+
+    @Test
+    void optionalFieldsCanBeSkippedAndAChangedFieldReturnsToTheReview() {
+        DialogState state = say(say(atForm(), "Bank of Example").state(), "3万5").state();
+        Outcome skipped = say(state, "engine.form.skip");
+        assertThat(shown(skipped)).contains("your phone = engine.form.none");
+        Outcome choosing = say(skipped.state(), "engine.form.change");
+        assertThat(shown(choosing)).contains("engine.form.which", "the amount owed");
+        Outcome asking = say(choosing.state(), "the amount owed");
+        assertThat(shown(asking)).contains("ASK the amount owed", "KEEP 35000");
+        Outcome changed = say(asking.state(), "1.2w");
+        assertThat(shown(changed)).contains("the amount owed = 12000", "engine.form.generate");
+    }
+
+    @Test
+    void generatingHandsOverTheDocumentAndGoesOn() {
+        DialogState review = say(say(say(atForm(), "Bank of Example").state(), "35000").state(), "engine.form.skip").state();
+        Outcome done = say(review, "engine.form.generate");
+        assertThat(done.replies()).anySatisfy(r -> assertThat(r.document()).isEqualTo(new Document("demo-letter", "en")));
+        assertThat(done.state().position()).isEqualTo("start:after");
+        assertThat(done.state().slots()).containsEntry("lender.name", "Bank of Example")
+                .doesNotContainKeys("_form.editing", "_form.choosing", "_form.skipped.me.phone");
+    }
+
+    @Test
+    void backAndMenuWorkInsideAForm() {
+        DialogState asking = atForm();
+        assertThat(say(asking, "/menu").state().position()).isEqualTo("start:menu");
+        DialogState named = say(asking, "Bank of Example").state();
+        Outcome back = say(named, "/back");
+        assertThat(back.state().position()).isEqualTo("start:letter");
+        assertThat(back.replies()).isNotEmpty();
+    }
+}
