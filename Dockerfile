@@ -7,6 +7,10 @@ COPY src src
 RUN mvn -B -q -DskipTests package
 
 FROM eclipse-temurin:17-jre
+# The Chinese font that letter PDFs embed (WenQuanYi Micro Hei, TrueType); see anxin.letters.font.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-wqy-microhei \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home-dir /app anxin \
     && mkdir -p /data \
     && chown anxin /data

@@ -1,5 +1,7 @@
 package org.anxin.conversation;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -44,6 +46,21 @@ final class CachedConversationStore implements ConversationStore {
             cache.invalidate(next.id());
             throw e;
         }
+    }
+
+    @Override
+    public Optional<PendingDelivery> pendingDelivery(String channel, String messageId) {
+        return store.pendingDelivery(channel, messageId);
+    }
+
+    @Override
+    public List<PendingDelivery> pendingDeliveries(String channel, Instant processedBefore, int limit) {
+        return store.pendingDeliveries(channel, processedBefore, limit);
+    }
+
+    @Override
+    public void recordDelivery(String channel, String messageId, int deliveredParts, boolean complete, Instant at) {
+        store.recordDelivery(channel, messageId, deliveredParts, complete, at);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.anxin.conversation;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Where conversations live. The store is the truth; caches sit in front of it. */
@@ -17,6 +19,18 @@ public interface ConversationStore {
      * @throws ConcurrentTurnException when someone else wrote the conversation or processed the message first
      */
     StoredConversation commit(StoredConversation previous, StoredConversation next, Inbound inbound, TurnResult result);
+
+    /**
+     * The answer to this message if its channel has not finished sending it; empty when it has, or when the message
+     * was never processed. Only for channels that send answers on their own and record it (Telegram).
+     */
+    Optional<PendingDelivery> pendingDelivery(String channel, String messageId);
+
+    /** Answers on this channel, processed before {@code processedBefore}, not yet completely sent; oldest first. */
+    List<PendingDelivery> pendingDeliveries(String channel, Instant processedBefore, int limit);
+
+    /** Notes that {@code deliveredParts} parts of this message's answer went out; {@code complete} when all did. */
+    void recordDelivery(String channel, String messageId, int deliveredParts, boolean complete, Instant at);
 
     /** Whether the store answers; used by the health check. */
     boolean reachable();

@@ -1,5 +1,8 @@
 package org.anxin.conversation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.anxin.dialog.DialogState;
@@ -74,6 +77,31 @@ final class JdbcConversationStore implements ConversationStore {
             throw new ConcurrentTurnException("conversation changed since it was read");
         }
         return previous.version() + 1;
+    }
+
+    @Override
+    public Optional<PendingDelivery> pendingDelivery(String channel, String messageId) {
+        return jdbc.query("SELECT message_id, conversation_id, result, delivered_parts FROM processed_message"
+                + " WHERE channel = ? AND message_id = ? AND delivered_at IS NULL",
+                (rs, n) -> pending(channel, rs), channel, messageId).stream().findFirst();
+    }
+
+    @Override
+    public List<PendingDelivery> pendingDeliveries(String channel, Instant processedBefore, int limit) {
+        return jdbc.query("SELECT message_id, conversation_id, result, delivered_parts FROM processed_message"
+                + " WHERE channel = ? AND delivered_at IS NULL AND processed_at < ? ORDER BY processed_at LIMIT ?",
+                (rs, n) -> pending(channel, rs), channel, processedBefore.toEpochMilli(), limit);
+    }
+
+    private PendingDelivery pending(String channel, ResultSet rs) throws SQLException {
+        return new PendingDelivery(channel, rs.getString(1), rs.getString(2),
+                json.readValue(rs.getString(3), TurnResult.class), rs.getInt(4));
+    }
+
+    @Override
+    public void recordDelivery(String channel, String messageId, int deliveredParts, boolean complete, Instant at) {
+        jdbc.update("UPDATE processed_message SET delivered_parts = ?, delivered_at = ? WHERE channel = ? AND message_id = ?",
+                deliveredParts, complete ? at.toEpochMilli() : null, channel, messageId);
     }
 
     @Override

@@ -1,0 +1,64 @@
+package org.anxin.channel.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import org.anxin.conversation.ConversationStore;
+import org.anxin.conversation.TurnService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Wires the Telegram channel when {@code anxin.telegram.token} is set; without it not one of these beans exists.
+ * Long polling runs by default; in webhook mode {@link TelegramWebhookController} receives the updates instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(TelegramEnabled.class)
+@EnableConfigurationProperties(TelegramProperties.class)
+class TelegramConfiguration {
+
+    static TelegramUrl telegramUrl(URI apiUrl) {
+        String scheme = apiUrl.getScheme() == null ? "https" : apiUrl.getScheme();
+        int port = apiUrl.getPort() != -1 ? apiUrl.getPort() : "http".equalsIgnoreCase(scheme) ? 80 : 443;
+        return new TelegramUrl(scheme, apiUrl.getHost(), port, false);
+    }
+
+    @Bean
+    TelegramClient telegramClient(TelegramProperties properties) {
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).build();
+        return new OkHttpTelegramClient(http, properties.token(), telegramUrl(properties.apiUrl()));
+    }
+
+    @Bean
+    TelegramSender telegramSender(TelegramClient client, TelegramProperties properties) {
+        return new TelegramSender(client, properties.retryBackoff(), properties.sendAttempts());
+    }
+
+    @Bean
+    TelegramDelivery telegramDelivery(ConversationStore store, TelegramSender sender, TelegramProperties properties) {
+        return new TelegramDelivery(store, sender, properties.resendAfter());
+    }
+
+    @Bean
+    TelegramUpdates telegramUpdates(TurnService turns, TelegramDelivery delivery, TelegramProperties properties) {
+        return new TelegramUpdates(turns, delivery, properties.privateChatLink());
+    }
+
+    @Bean
+    TelegramStartup telegramStartup(TelegramSender sender, TelegramDelivery delivery, TelegramProperties properties) {
+        return new TelegramStartup(sender, delivery, properties);
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "anxin.telegram", name = "mode", havingValue = "polling", matchIfMissing = true)
+    TelegramPolling telegramPolling(TelegramUpdates updates, TelegramProperties properties) {
+        return new TelegramPolling(updates, properties);
+    }
+}

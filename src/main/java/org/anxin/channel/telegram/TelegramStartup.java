@@ -1,0 +1,85 @@
+package org.anxin.channel.telegram;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * At start-up: sets the command menu in Chinese (also the default) and English, registers the webhook when its
+ * public address is configured, and starts looking for answers a previous run could not send. Telegram being
+ * unreachable for a moment does not stop Anxin from starting: each step is logged and the resender keeps trying.
+ */
+class TelegramStartup implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramStartup.class);
+    static final List<String> UPDATES = List.of("message", "callback_query");
+
+    private final TelegramSender sender;
+    private final TelegramDelivery delivery;
+    private final TelegramProperties properties;
+    private volatile boolean running;
+
+    TelegramStartup(TelegramSender sender, TelegramDelivery delivery, TelegramProperties properties) {
+        this.sender = sender;
+        this.delivery = delivery;
+        this.properties = properties;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        commands(null, 1);
+        commands("zh", 1);
+        commands("en", 2);
+        if (properties.mode() == TelegramProperties.Mode.WEBHOOK && properties.webhookUrl() != null) {
+            try {
+                sender.setWebhook(SetWebhook.builder().url(properties.webhookUrl().toString())
+                        .secretToken(properties.webhookSecret()).allowedUpdates(UPDATES).build());
+                log.info("Telegram webhook registered");
+            } catch (TelegramApiException e) {
+                log.error("Telegram setWebhook failed ({}); no updates will arrive until it is set", e.getMessage());
+            }
+        } else if (properties.mode() == TelegramProperties.Mode.WEBHOOK) {
+            log.info("Telegram webhook mode: updates are received at POST /telegram/webhook; set anxin.telegram.webhook-url"
+                    + " to have Anxin register it, or call setWebhook yourself");
+        }
+        delivery.startResending(properties.resendInterval());
+    }
+
+    private void commands(String language, int column) {
+        List<BotCommand> commands = Texts.COMMANDS.stream().map(c -> new BotCommand(c[0], c[column])).toList();
+        call("setMyCommands", SetMyCommands.builder().commands(commands).languageCode(language).build());
+    }
+
+    private void call(String what, org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod<?> method) {
+        try {
+            sender.send(method);
+        } catch (TelegramApiException e) {
+            log.warn("Telegram {} failed at start-up ({})", what, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        delivery.close();
+    }
+
+    /** Starts before long polling and stops after it, so nothing is handed to a closed delivery. */
+    @Override
+    public int getPhase() {
+        return DEFAULT_PHASE - 1;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

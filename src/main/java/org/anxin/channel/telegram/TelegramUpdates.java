@@ -1,0 +1,117 @@
+package org.anxin.channel.telegram;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.anxin.conversation.Inbound;
+import org.anxin.conversation.TurnService;
+import org.anxin.dialog.UserInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * What each Telegram update means, for both long polling and the webhook. Text in a private chat (including
+ * {@code /start <payload>} deep links) and pressed buttons become turns, keyed by the update id so a repeated update
+ * is answered once; {@link #handle} returns once the turn is stored, and the answer goes out afterwards through
+ * {@link TelegramDelivery}. Other messages in a private chat get a kind "text only" note; groups get a pointer to a
+ * private chat and nothing of theirs is kept; edited messages, channel posts and the rest are ignored.
+ */
+class TelegramUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+
+    private final TurnService turns;
+    private final TelegramDelivery delivery;
+    private final String privateLink;
+
+    TelegramUpdates(TurnService turns, TelegramDelivery delivery, String privateLink) {
+        this.turns = turns;
+        this.delivery = delivery;
+        this.privateLink = privateLink;
+    }
+
+    /**
+     * Handles one update. Returns when its turn (if any) is durably stored; throws when the store fails, so the
+     * caller can have Telegram (webhook) or itself (polling) try again.
+     */
+    void handle(Update update) {
+        if (update.hasMessage()) {
+            message(update.getUpdateId(), update.getMessage());
+        } else if (update.hasCallbackQuery()) {
+            button(update.getUpdateId(), update.getCallbackQuery());
+        } else {
+            log.debug("Telegram update of another kind ignored");
+        }
+    }
+
+    private void message(Integer updateId, Message message) {
+        Chat chat = message.getChat();
+        String chatId = String.valueOf(message.getChatId());
+        String language = language(message.getFrom());
+        if (chat == null || chat.isChannelChat()) {
+            return;
+        }
+        if (!chat.isUserChat()) {
+            if (message.hasText()) {
+                delivery.say(chatId, groupNotice(chatId, Texts.locale(language)));
+            }
+            return;
+        }
+        if (message.hasText()) {
+            turn(updateId, chatId, new UserInput.Text(message.getText()), language, null);
+        } else if (isSomethingSent(message)) {
+            delivery.say(chatId, SendMessage.builder().chatId(chatId).text(Texts.textOnly(Texts.locale(language))).build());
+        }
+    }
+
+    private void button(Integer updateId, CallbackQuery query) {
+        MaybeInaccessibleMessage shown = query.getMessage();
+        String language = language(query.getFrom());
+        if (shown == null || shown.getChat() == null) {
+            return; // a button on an inline message: Anxin sends none
+        }
+        String chatId = String.valueOf(shown.getChatId());
+        Optional<UserInput.Pick> pick = shown.getChat().isUserChat() ? CallbackData.parse(query.getData()) : Optional.empty();
+        if (pick.isEmpty()) {
+            log.debug("Telegram button with data Anxin did not make; answered, nothing changed");
+            delivery.answerButton(chatId, query.getId(), Texts.brokenButton(Texts.locale(language)));
+            return;
+        }
+        turn(updateId, chatId, pick.get(), language, new TelegramDelivery.Pressed(query.getId(), shown.getMessageId()));
+    }
+
+    private void turn(Integer updateId, String chatId, UserInput input, String language, TelegramDelivery.Pressed pressed) {
+        String messageId = String.valueOf(updateId);
+        turns.handle(new Inbound(TelegramDelivery.CHANNEL, chatId, messageId, input, Instant.now(),
+                Texts.localeHint(language)));
+        delivery.afterTurn(chatId, messageId, pressed);
+    }
+
+    private SendMessage groupNotice(String chatId, String locale) {
+        SendMessage.SendMessageBuilder<?, ?> notice = SendMessage.builder().chatId(chatId).text(Texts.group(locale, privateLink));
+        if (privateLink != null) {
+            notice.replyMarkup(InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
+                    InlineKeyboardButton.builder().text(Texts.privateChatButton(locale)).url(privateLink).build())).build());
+        }
+        return notice.build();
+    }
+
+    /** A photo, file, voice note, sticker, location and the like, as opposed to a service message. */
+    private static boolean isSomethingSent(Message m) {
+        return m.hasPhoto() || m.hasDocument() || m.hasVoice() || m.hasSticker() || m.hasLocation() || m.hasVideo()
+                || m.hasAudio() || m.hasVideoNote() || m.hasContact() || m.hasAnimation() || m.hasPoll() || m.hasDice();
+    }
+
+    private static String language(User user) {
+        return user == null ? null : user.getLanguageCode();
+    }
+}

@@ -1,0 +1,157 @@
+package org.anxin.channel.wechat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
+import org.anxin.conversation.Inbound;
+import org.anxin.conversation.TurnResult;
+import org.anxin.conversation.TurnService;
+import org.anxin.dialog.Reply;
+import org.anxin.dialog.UserInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One WeChat message through a turn, within WeChat's five seconds: the answer goes back passively when the turn is
+ * ready within the budget; otherwise the callback answers {@code success} at once and the replies follow as
+ * customer-service messages. Replies kept after a refused delivery go out first. A retry of a message (same MsgId,
+ * or same sender and CreateTime for an event) is answered from the store and changes nothing.
+ */
+final class WechatChannel implements AutoCloseable {
+
+    static final String CHANNEL = "wechat";
+    static final String SORRY = "抱歉，我这边暂时出了点问题，请稍后再发一次。";
+    private static final Logger log = LoggerFactory.getLogger(WechatChannel.class);
+
+    private final TurnService turns;
+    private final WechatInputs inputs;
+    private final WechatDelivery delivery;
+    private final PendingReplies pending;
+    private final Duration budget;
+    private final Clock clock;
+    private final ThreadPoolExecutor executor;
+    /** Messages whose first delivery is still being answered: a retry meanwhile must not answer twice. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+    WechatChannel(TurnService turns, WechatInputs inputs, WechatDelivery delivery, PendingReplies pending,
+            Duration budget, Clock clock) {
+        this.turns = turns;
+        this.inputs = inputs;
+        this.delivery = delivery;
+        this.pending = pending;
+        this.budget = budget;
+        this.clock = clock;
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(16, 16, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1000), r -> {
+            Thread thread = new Thread(r, "wechat-turn-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.allowCoreThreadTimeOut(true);
+    }
+
+    static String conversationId(String openId) {
+        return CHANNEL + ":" + openId;
+    }
+
+    /** The text to answer passively, or empty to answer {@code success}. */
+    Optional<String> receive(WxMpXmlMessage message) {
+        WechatInputs.Meaning meaning = inputs.of(message);
+        if (meaning instanceof WechatInputs.Say say) {
+            return Optional.of(say.text());
+        }
+        if (meaning instanceof WechatInputs.Turn turn) {
+            return take(message, turn.input());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> take(WxMpXmlMessage message, UserInput input) {
+        String openId = message.getFromUser();
+        String messageId = message.getMsgId() != null ? "msg:" + message.getMsgId()
+                : "event:" + openId + ":" + message.getCreateTime();
+        if (!inFlight.add(messageId)) {
+            return Optional.empty();
+        }
+        CompletableFuture<TurnResult> turn;
+        try {
+            turn = CompletableFuture.supplyAsync(() -> turns.handle(
+                    new Inbound(CHANNEL, openId, messageId, input, clock.instant(), null)), executor);
+        } catch (RejectedExecutionException e) {
+            inFlight.remove(messageId);
+            log.warn("wechat: too many turns waiting; asked the user to send again");
+            return Optional.of(SORRY);
+        }
+        if (!budget.isZero()) {
+            try {
+                List<Reply> replies = withKept(openId, turn.get(budget.toMillis(), TimeUnit.MILLISECONDS));
+                String text = WechatText.passive(replies);
+                if (WechatText.fitsOneMessage(text)) {
+                    inFlight.remove(messageId);
+                    log.debug("wechat: answered passively");
+                    return Optional.of(text);
+                }
+                sendLater(openId, messageId, CompletableFuture.completedFuture(replies));
+                return Optional.empty();
+            } catch (TimeoutException e) {
+                log.debug("wechat: turn over the reply budget; the answer follows as customer-service messages");
+            } catch (ExecutionException e) {
+                inFlight.remove(messageId);
+                log.error("wechat: turn failed: {}", e.getCause().getClass().getSimpleName());
+                return Optional.of(SORRY);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        sendLater(openId, messageId, turn.thenApply(result -> withKept(openId, result)));
+        return Optional.empty();
+    }
+
+    private void sendLater(String openId, String messageId, CompletableFuture<List<Reply>> replies) {
+        replies.whenCompleteAsync((ready, error) -> {
+            try {
+                if (error != null) {
+                    log.error("wechat: turn failed: {}", error.getClass().getSimpleName());
+                    delivery.send(openId, List.of(Reply.text(SORRY)));
+                } else {
+                    delivery.send(openId, ready);
+                }
+            } finally {
+                inFlight.remove(messageId);
+            }
+        }, executor);
+    }
+
+    private List<Reply> withKept(String openId, TurnResult result) {
+        List<Reply> kept = pending.take(conversationId(openId));
+        if (kept.isEmpty()) {
+            return result.replies();
+        }
+        List<Reply> all = new ArrayList<>(kept);
+        all.addAll(result.replies());
+        return all;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.anxin.channel.wechat;
+
+import java.time.Clock;
+import me.chanjar.weixin.mp.api.WxMpService;
+import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
+import me.chanjar.weixin.mp.config.WxMpHostConfig;
+import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
+import org.anxin.conversation.TurnService;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The WeChat channel's parts, present only when an app id and a token are configured. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(WechatEnabled.class)
+@EnableConfigurationProperties(WechatProperties.class)
+class WechatConfiguration {
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Bean
+    WxMpService wechatService(WechatProperties properties, Environment environment) {
+        // WxJava logs a failed call's request body at WARN: the user's OpenID and our reply to them. Keep it quiet
+        // unless an operator asks for it.
+        if (environment.getProperty("logging.level.me.chanjar.weixin") == null) {
+            LoggingSystem.get(getClass().getClassLoader()).setLogLevel("me.chanjar.weixin", LogLevel.ERROR);
+        }
+        WxMpDefaultConfigImpl config = new WxMpDefaultConfigImpl();
+        config.setAppId(properties.appId());
+        config.setSecret(properties.secret());
+        config.setToken(properties.token());
+        config.setAesKey(properties.aesKey());
+        config.setHostConfig(new WxMpHostConfig(properties.apiUrl(), null, null));
+        WxMpServiceImpl service = new WxMpServiceImpl();
+        service.setWxMpConfigStorage(config);
+        service.setMaxRetryTimes(2);
+        return service;
+    }
+
+    @Bean
+    PendingReplies wechatPendingReplies(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json) {
+        return new PendingReplies(jdbc, transactions, json);
+    }
+
+    @Bean
+    WechatDelivery wechatDelivery(WxMpService service, PendingReplies pending) {
+        return new WechatDelivery(service, pending, clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    WechatChannel wechatChannel(TurnService turns, WxMpService service, WechatDelivery delivery, PendingReplies pending,
+            WechatProperties properties) {
+        return new WechatChannel(turns, new WechatInputs(service), delivery, pending, properties.replyBudget(), clock);
+    }
+
+    @Bean
+    WechatCallback wechatCallback(WxMpService service, WechatProperties properties) {
+        return new WechatCallback(service, properties.safeMode(), properties.clockSkew(), clock);
+    }
+
+    @Bean
+    WechatAdmin wechatAdmin(WxMpService service) {
+        return new WechatAdmin(service);
+    }
+}

@@ -1,0 +1,19 @@
+package org.anxin.letter;
+
+import org.anxin.AnxinProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/** Exposes {@link Letters} for the dialogs folder of {@code anxin.dialogs-dir}; loaded on first use. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LettersProperties.class)
+public class LettersConfiguration {
+
+    @Bean
+    @Lazy
+    Letters letters(AnxinProperties anxin, LettersProperties properties) {
+        return Letters.load(anxin.dialogsDir(), properties.font());
+    }
+}

@@ -1,0 +1,254 @@
+package org.anxin.channel.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.anxin.conversation.ConversationStore;
+import org.anxin.conversation.Inbound;
+import org.anxin.conversation.TurnService;
+import org.anxin.dialog.UserInput;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The Telegram behaviours, run against a local fake Bot API with the real TelegramBots client, once per way updates
+ * arrive (long polling, webhook). Each test talks in a chat of its own. Waits are on the fake's recorded calls.
+ */
+abstract class TelegramScenarios {
+
+    static final String NEGOTIATE = "准备和放贷方协商还款";
+    static final String ASK_OWED = "欠这家放贷方大约多少钱";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger UPDATE_IDS = new AtomicInteger(5000);
+    private static final AtomicLong CHAT_IDS = new AtomicLong(700_000);
+
+    @Autowired
+    ConversationStore store;
+    @Autowired
+    TurnService turns;
+    @Autowired
+    TelegramDelivery delivery;
+
+    /** The fake Bot API this test class runs against. */
+    abstract FakeBotApi api();
+
+    /** Hands updates to Anxin the way this mode does (polling: queued for getUpdates; webhook: posted). */
+    abstract void send(String... updates) throws Exception;
+
+    static void register(DynamicPropertyRegistry registry, FakeBotApi api, String mode) {
+        registry.add("anxin.telegram.token", () -> FakeBotApi.TOKEN);
+        registry.add("anxin.telegram.api-url", api::url);
+        registry.add("anxin.telegram.mode", () -> mode);
+        registry.add("anxin.telegram.webhook-secret", () -> "test-secret_123");
+        registry.add("anxin.telegram.username", () -> "AnxinTestBot");
+        registry.add("anxin.telegram.poll-timeout", () -> "0s");
+        registry.add("anxin.telegram.retry-backoff", () -> "10ms");
+        registry.add("anxin.telegram.resend-interval", () -> "1h");
+    }
+
+    static long newChat() {
+        return CHAT_IDS.incrementAndGet();
+    }
+
+    static int nextUpdateId() {
+        return UPDATE_IDS.incrementAndGet();
+    }
+
+    static ObjectNode chat(long id, String type) {
+        ObjectNode chat = JSON.createObjectNode().put("id", id).put("type", type);
+        if (type.equals("private")) {
+            chat.put("first_name", "A");
+        } else {
+            chat.put("title", "Group");
+        }
+        return chat;
+    }
+
+    static ObjectNode from(long id) {
+        return JSON.createObjectNode().put("id", Math.abs(id)).put("is_bot", false).put("first_name", "A")
+                .put("language_code", "zh-hans");
+    }
+
+    static String text(int updateId, long chatId, String type, String text) {
+        ObjectNode update = JSON.createObjectNode().put("update_id", updateId);
+        ObjectNode message = update.putObject("message").put("message_id", updateId).put("date", 1_700_000_000);
+        message.set("chat", chat(chatId, type));
+        message.set("from", from(chatId));
+        message.put("text", text);
+        return update.toString();
+    }
+
+    static String text(long chatId, String text) {
+        return text(nextUpdateId(), chatId, "private", text);
+    }
+
+    static String press(long chatId, int messageId, String data) {
+        int updateId = nextUpdateId();
+        ObjectNode update = JSON.createObjectNode().put("update_id", updateId);
+        ObjectNode query = update.putObject("callback_query").put("id", "q" + updateId).put("chat_instance", "ci")
+                .put("data", data);
+        query.set("from", from(chatId));
+        ObjectNode message = query.putObject("message").put("message_id", messageId).put("date", 1_700_000_000)
+                .put("text", "…");
+        message.set("chat", chat(chatId, "private"));
+        return update.toString();
+    }
+
+    static String queryId(String update) throws Exception {
+        return JSON.readTree(update).path("callback_query").path("id").asText();
+    }
+
+    boolean sentTo(FakeBotApi.Call c, long chat) {
+        return c.method().equals("sendmessage") && c.chatId().equals(String.valueOf(chat)) && c.status() == 200;
+    }
+
+    FakeBotApi.Call awaitMessage(long chat, String containing) throws InterruptedException {
+        return api().await(c -> sentTo(c, chat) && (c.text().contains(containing) || c.buttons().contains(containing)));
+    }
+
+    @Test
+    void theStartMenuComesAsButtonsAndPressingOneLeadsToTheNextQuestion() throws Exception {
+        long chat = newChat();
+        send(text(chat, "/start"));
+        FakeBotApi.Call menu = awaitMessage(chat, NEGOTIATE);
+        assertThat(menu.buttons()).contains(NEGOTIATE).allMatch(label -> !label.isBlank());
+        int menuMessage = menu.body().path("_message_id").asInt();
+
+        String pressed = press(chat, menuMessage, menu.callbackData(NEGOTIATE));
+        send(pressed);
+
+        awaitMessage(chat, ASK_OWED);
+        String query = queryId(pressed);
+        api().await(c -> c.method().equals("answercallbackquery") && c.body().path("callback_query_id").asText().equals(query));
+        FakeBotApi.Call cleared = api().await(c -> c.method().equals("editmessagereplymarkup")
+                && c.chatId().equals(String.valueOf(chat)));
+        assertThat(cleared.body().path("message_id").asInt()).isEqualTo(menuMessage);
+        assertThat(cleared.body().path("reply_markup").path("inline_keyboard").size()).isZero();
+    }
+
+    @Test
+    void aDeepLinkOpensTheNamedFlow() throws Exception {
+        long chat = newChat();
+        send(text(chat, "/start negotiate"));
+        awaitMessage(chat, ASK_OWED);
+    }
+
+    @Test
+    void aForgedButtonIsAnsweredKindlyAndChangesNothing() throws Exception {
+        long chat = newChat();
+        String forged = press(chat, 1, "give-me-everything");
+        send(forged);
+        String query = queryId(forged);
+        FakeBotApi.Call answer = api().await(c -> c.method().equals("answercallbackquery")
+                && c.body().path("callback_query_id").asText().equals(query));
+        assertThat(answer.body().path("text").asText()).contains("按钮");
+        assertThat(api().calls(c -> sentTo(c, chat))).isEmpty();
+        assertThat(store.load("telegram:" + chat)).isEmpty();
+    }
+
+    @Test
+    void aStaleButtonDoesNotMoveTheConversation() throws Exception {
+        long chat = newChat();
+        send(text(chat, "/start"));
+        awaitMessage(chat, NEGOTIATE);
+        send(press(chat, 1, "1|1|negotiate:owed"));
+        api().await(c -> sentTo(c, chat) && c.buttons().contains(NEGOTIATE), 2, Duration.ofSeconds(10));
+        assertThat(api().calls(c -> sentTo(c, chat) && c.text().contains(ASK_OWED))).isEmpty();
+    }
+
+    @Test
+    void aRepeatedUpdateIsAnsweredOnce() throws Exception {
+        long chat = newChat();
+        String update = text(chat, "/start negotiate");
+        send(update, update);
+        send(text(chat, "/menu"));
+        awaitMessage(chat, NEGOTIATE);
+        assertThat(api().calls(c -> sentTo(c, chat) && c.text().contains(ASK_OWED))).hasSize(1);
+    }
+
+    @Test
+    void aRateLimitedReplyWaitsForRetryAfterAndIsSentOnce() throws Exception {
+        long chat = newChat();
+        api().failNext("sendMessage", String.valueOf(chat), FakeBotApi.tooManyRequests(1));
+        int updateId = nextUpdateId();
+        send(text(updateId, chat, "private", "/start negotiate"));
+        awaitMessage(chat, ASK_OWED);
+        awaitDelivered(String.valueOf(updateId));
+
+        assertThat(api().calls(c -> c.method().equals("sendmessage") && c.chatId().equals(String.valueOf(chat))
+                && c.status() == 429)).hasSize(1);
+        List<String> delivered = api().calls(c -> sentTo(c, chat)).stream().map(FakeBotApi.Call::text).toList();
+        assertThat(delivered).doesNotHaveDuplicates();
+        assertThat(delivered.stream().filter(t -> t.contains(ASK_OWED))).hasSize(1);
+    }
+
+    @Test
+    void aGroupChatIsPointedToAPrivateChatAndNothingIsKept() throws Exception {
+        long group = -100_000 - newChat();
+        send(text(nextUpdateId(), group, "group", "/start@AnxinTestBot 我欠了三万块"));
+        FakeBotApi.Call notice = api().await(c -> c.method().equals("sendmessage") && c.chatId().equals(String.valueOf(group)));
+        assertThat(notice.body().path("reply_markup").path("inline_keyboard").get(0).get(0).path("url").asText())
+                .isEqualTo("https://t.me/AnxinTestBot");
+        assertThat(notice.text()).contains("私聊");
+        assertThat(store.load("telegram:" + group)).isEmpty();
+    }
+
+    @Test
+    void aPhotoGetsAKindNoteAndAnEditedMessageIsIgnored() throws Exception {
+        long chat = newChat();
+        int photoId = nextUpdateId();
+        ObjectNode photo = (ObjectNode) JSON.readTree(text(photoId, chat, "private", "x"));
+        ObjectNode message = (ObjectNode) photo.path("message");
+        message.remove("text");
+        message.putArray("photo").addObject().put("file_id", "f").put("file_unique_id", "u").put("width", 1)
+                .put("height", 1);
+        ObjectNode edited = (ObjectNode) JSON.readTree(text(nextUpdateId(), chat, "private", "edited"));
+        edited.set("edited_message", edited.remove("message"));
+        send(edited.toString(), photo.toString());
+        FakeBotApi.Call note = api().await(c -> sentTo(c, chat));
+        assertThat(note.text()).contains("文字");
+        assertThat(store.load("telegram:" + chat)).isEmpty();
+    }
+
+    @Test
+    void anAnswerThatWasNotSentIsSentByTheResender() throws Exception {
+        long chat = newChat();
+        String messageId = String.valueOf(nextUpdateId());
+        // A turn stored, then the process "crashed" before sending: nothing went out.
+        turns.handle(new Inbound("telegram", String.valueOf(chat), messageId, new UserInput.Text("/start negotiate"),
+                Instant.now(), null));
+        assertThat(store.pendingDelivery("telegram", messageId)).isPresent();
+
+        delivery.resendPending(Instant.now().plusSeconds(1));
+
+        awaitMessage(chat, ASK_OWED);
+        awaitDelivered(messageId);
+        delivery.resendPending(Instant.now().plusSeconds(1));
+        send(text(chat, "/menu"));
+        awaitMessage(chat, NEGOTIATE);
+        assertThat(api().calls(c -> sentTo(c, chat) && c.text().contains(ASK_OWED))).hasSize(1);
+    }
+
+    @Test
+    void theCommandMenuIsSetInChineseAndEnglish() throws Exception {
+        FakeBotApi.Call zh = api().await(c -> c.method().equals("setmycommands") && c.body().path("language_code").asText().equals("zh"));
+        FakeBotApi.Call en = api().await(c -> c.method().equals("setmycommands") && c.body().path("language_code").asText().equals("en"));
+        assertThat(zh.body().toString()).contains("\"urgent\"", "紧急求助", "\"lang\"", "\"restart\"");
+        assertThat(en.body().toString()).contains("\"menu\"", "Urgent help");
+    }
+
+    void awaitDelivered(String messageId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (store.pendingDelivery("telegram", messageId).isPresent()) {
+            assertThat(System.nanoTime()).as("delivery recorded in time").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.anxin.channel.wechat;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * WeChat's API on loopback, for tests: hands out an access token, accepts customer-service messages (or refuses them
+ * with a scripted error), menus and QR codes, and records every call.
+ */
+final class FakeWechatApi implements AutoCloseable {
+
+    static final String CUSTOM_SEND = "/cgi-bin/message/custom/send";
+    static final String OK = "{\"errcode\":0,\"errmsg\":\"ok\"}";
+    static final String WINDOW_CLOSED = "{\"errcode\":45015,\"errmsg\":\"response out of time limit or subscription is canceled\"}";
+
+    record Call(String method, String path, String query, String body) {
+    }
+
+    private final HttpServer server;
+    private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
+    /** Words that make the next customer-service send mentioning them fail with 45015, once each. */
+    final Queue<String> refuseForClosedWindow = new ConcurrentLinkedQueue<>();
+
+    private FakeWechatApi() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    static FakeWechatApi start() {
+        return new FakeWechatApi();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String path = exchange.getRequestURI().getPath();
+        calls.add(new Call(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(), body));
+        String answer = switch (path) {
+            case "/cgi-bin/token" -> "{\"access_token\":\"fake-access-token\",\"expires_in\":7200}";
+            case CUSTOM_SEND -> refuseForClosedWindow.removeIf(body::contains) ? WINDOW_CLOSED : OK;
+            case "/cgi-bin/menu/create" -> OK;
+            case "/cgi-bin/qrcode/create" ->
+                    "{\"ticket\":\"gQH47joAAAAAAAAAASxodHRwOi8vd2VpeGluLnFxLmNvbS9xL2taZ2Z3TVRtNzJXV1Brb3ZhYmJJAAIEZ23sUwMEmm3sUw==\","
+                            + "\"expire_seconds\":604800,\"url\":\"http://weixin.qq.com/q/kZgfwMTm72WWPkovabbI\"}";
+            default -> "{\"errcode\":40001,\"errmsg\":\"unknown path\"}";
+        };
+        byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    /** The next call to {@code path} whose body mentions {@code mention}, waiting up to 10 seconds; others are skipped. */
+    Call next(String path, String mention) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
+            Call call = calls.poll(left, TimeUnit.NANOSECONDS);
+            if (call != null && call.path().equals(path) && call.body().contains(mention)) {
+                return call;
+            }
+        }
+        return fail("no call to " + path + " mentioning " + mention + " within 10 seconds");
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

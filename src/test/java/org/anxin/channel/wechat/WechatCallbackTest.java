@@ -1,0 +1,201 @@
+package org.anxin.channel.wechat;
+
+import static org.anxin.channel.wechat.WechatClient.event;
+import static org.anxin.channel.wechat.WechatClient.image;
+import static org.anxin.channel.wechat.WechatClient.nonce;
+import static org.anxin.channel.wechat.WechatClient.now;
+import static org.anxin.channel.wechat.WechatClient.numberOf;
+import static org.anxin.channel.wechat.WechatClient.sign;
+import static org.anxin.channel.wechat.WechatClient.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.anxin.TestDataDir;
+import org.anxin.conversation.ConversationStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The callback in plain mode (明文模式) over real HTTP, against a fake WeChat API on loopback. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WechatCallbackTest {
+
+    static final FakeWechatApi API = FakeWechatApi.start();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestDataDir.register(registry);
+        registry.add("anxin.wechat.app-id", () -> WechatClient.APP_ID);
+        registry.add("anxin.wechat.secret", () -> "test-secret");
+        registry.add("anxin.wechat.token", () -> WechatClient.TOKEN);
+        registry.add("anxin.wechat.api-url", API::url);
+    }
+
+    @AfterAll
+    static void stopApi() {
+        API.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ConversationStore store;
+
+    @Autowired
+    WechatAdmin admin;
+
+    WechatClient wechat;
+
+    @BeforeEach
+    void client() {
+        wechat = new WechatClient(port, false);
+    }
+
+    @Test
+    void theServerCheckEchoesOnlyWhenSignedWithOurToken() throws Exception {
+        String nonce = nonce();
+        long now = now();
+        HttpResponse<String> good = wechat.check("echo-123", now, sign(now, nonce), nonce);
+        assertThat(good.statusCode()).isEqualTo(200);
+        assertThat(good.body()).isEqualTo("echo-123");
+
+        assertThat(wechat.check("echo-123", now, sign(now, nonce + "x"), nonce).statusCode()).isEqualTo(403);
+        long old = now - Duration.ofMinutes(10).toSeconds();
+        assertThat(wechat.check("echo-123", old, sign(old, nonce), nonce).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aTextMessageIsAnsweredPassivelyWithNumberedChoicesAnswerableByNumber() throws Exception {
+        HttpResponse<String> first = wechat.post(text("oUser_plain_1", 1001, "你好"));
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("<ToUserName><![CDATA[oUser_plain_1]]>").contains("<FromUserName><![CDATA[" + WechatClient.ACCOUNT);
+        String menu = wechat.replyText(first);
+        assertThat(menu).contains("安心").contains("准备和放贷方协商还款");
+
+        String number = numberOf(menu, "准备和放贷方协商还款");
+        String next = wechat.replyText(wechat.post(text("oUser_plain_1", 1002, number)));
+        assertThat(next).contains("欠这家放贷方大约多少钱");
+    }
+
+    @Test
+    void aRetriedMessageIsProcessedOnceAndAnsweredTheSameEachTime() throws Exception {
+        wechat.post(text("oUser_retry_1", 2001, "你好"));
+        String number = numberOf(wechat.replyText(wechat.post(text("oUser_retry_1", 2002, "菜单"))), "准备和放贷方协商还款");
+        String retried = text("oUser_retry_1", 2003, number);
+        String first = wechat.replyText(wechat.post(retried));
+        long version = store.load("wechat:oUser_retry_1").orElseThrow().version();
+
+        String second = wechat.replyText(wechat.post(retried));
+        String third = wechat.replyText(wechat.post(retried));
+
+        assertThat(first).contains("欠这家放贷方大约多少钱");
+        assertThat(second).isEqualTo(first);
+        assertThat(third).isEqualTo(first);
+        assertThat(store.load("wechat:oUser_retry_1").orElseThrow().version()).isEqualTo(version);
+    }
+
+    @Test
+    void aBadOrMissingSignatureGets403AndChangesNothing() throws Exception {
+        long now = now();
+        String nonce = nonce();
+        HttpResponse<String> forged = wechat.postPlain(text("oUser_forged_1", 3001, "你好"), now, nonce, sign(now, "other"));
+        HttpResponse<String> unsigned = wechat.postPlain(text("oUser_forged_1", 3002, "你好"), now, nonce, "");
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(unsigned.statusCode()).isEqualTo(403);
+        assertThat(store.load("wechat:oUser_forged_1")).isEmpty();
+    }
+
+    @Test
+    void aRequestSignedLongAgoIsRefused() throws Exception {
+        long old = now() - Duration.ofMinutes(6).toSeconds();
+        String nonce = nonce();
+        HttpResponse<String> replayed = wechat.postPlain(text("oUser_old_1", 4001, "你好"), old, nonce, sign(old, nonce));
+
+        assertThat(replayed.statusCode()).isEqualTo(403);
+        assertThat(store.load("wechat:oUser_old_1")).isEmpty();
+    }
+
+    @Test
+    void aSubscribeFromAQrCodeWithASceneOpensThatFlow() throws Exception {
+        HttpResponse<String> subscribed = wechat.post(event("oUser_scene_1", now(), "subscribe", "qrscene_negotiate"));
+        assertThat(wechat.replyText(subscribed)).contains("欠这家放贷方大约多少钱");
+    }
+
+    @Test
+    void aScanByAFollowerOpensTheFlowAndItsRetryIsAnsweredOnce() throws Exception {
+        long createTime = now();
+        String scan = event("oUser_scan_1", createTime, "SCAN", "negotiate");
+        String first = wechat.replyText(wechat.post(scan));
+        long version = store.load("wechat:oUser_scan_1").orElseThrow().version();
+
+        assertThat(first).contains("欠这家放贷方大约多少钱");
+        assertThat(wechat.replyText(wechat.post(scan))).isEqualTo(first);
+        assertThat(store.load("wechat:oUser_scan_1").orElseThrow().version()).isEqualTo(version);
+    }
+
+    @Test
+    void aPlainSubscribeGreetsWithTheStartMenu() throws Exception {
+        String greeting = wechat.replyText(wechat.post(event("oUser_follow_1", now(), "subscribe", null)));
+        assertThat(greeting).contains("安心").contains("准备和放贷方协商还款");
+    }
+
+    @Test
+    void aMenuClickSpeaksForTheUser() throws Exception {
+        String urgent = wechat.replyText(wechat.post(event("oUser_click_1", now(), "CLICK", "ANXIN_URGENT")));
+        assertThat(urgent).isNotBlank();
+        assertThat(store.load("wechat:oUser_click_1")).isPresent();
+    }
+
+    @Test
+    void anImageGetsAKindAnswerThatTextIsReadForNow() throws Exception {
+        String answer = wechat.replyText(wechat.post(image("oUser_image_1", 5001)));
+        assertThat(answer).isEqualTo(WechatInputs.TEXT_ONLY);
+        assertThat(store.load("wechat:oUser_image_1")).isEmpty();
+    }
+
+    @Test
+    void aVoiceMessageIsReadFromWechatsRecognitionOrGetsTheKindAnswer() throws Exception {
+        String recognised = wechat.replyText(wechat.post(WechatClient.voice("oUser_voice_1", 5101, "你好")));
+        String unrecognised = wechat.replyText(wechat.post(WechatClient.voice("oUser_voice_2", 5102, null)));
+
+        assertThat(recognised).contains("安心");
+        assertThat(unrecognised).isEqualTo(WechatInputs.TEXT_ONLY);
+        assertThat(store.load("wechat:oUser_voice_2")).isEmpty();
+    }
+
+    @Test
+    void anUnsubscribeIsAcknowledgedAndChangesNothing() throws Exception {
+        HttpResponse<String> left = wechat.post(event("oUser_gone_1", now(), "unsubscribe", null));
+        assertThat(left.statusCode()).isEqualTo(200);
+        assertThat(left.body()).isEqualTo("success");
+        assertThat(store.load("wechat:oUser_gone_1")).isEmpty();
+    }
+
+    @Test
+    void theMenuIsPublishedThroughTheConfiguredApi() throws Exception {
+        admin.publishMenu();
+        FakeWechatApi.Call call = API.next("/cgi-bin/menu/create", "ANXIN_URGENT");
+        assertThat(call.query()).contains("access_token=fake-access-token");
+        assertThat(call.body()).contains("紧急求助", "ANXIN_START", "ANXIN_LETTERS", "ANXIN_PRIVACY");
+    }
+
+    @Test
+    void aQrCodeForASceneIsCreatedThroughTheConfiguredApi() throws Exception {
+        WechatAdmin.QrCode permanent = admin.createQrCode("negotiate", null);
+        FakeWechatApi.Call call = API.next("/cgi-bin/qrcode/create", "negotiate");
+        assertThat(call.body()).contains("QR_LIMIT_STR_SCENE").contains("\"scene_str\":\"negotiate\"");
+        assertThat(permanent.content()).isEqualTo("http://weixin.qq.com/q/kZgfwMTm72WWPkovabbI");
+        assertThat(permanent.pictureUrl()).contains("showqrcode?ticket=");
+
+        admin.createQrCode("negotiate", Duration.ofDays(7));
+        assertThat(API.next("/cgi-bin/qrcode/create", "QR_STR_SCENE").body()).contains("604800");
+    }
+}

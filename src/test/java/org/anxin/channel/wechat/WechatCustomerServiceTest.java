@@ -1,0 +1,88 @@
+package org.anxin.channel.wechat;
+
+import static org.anxin.channel.wechat.WechatClient.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.anxin.TestDataDir;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Turns that miss the reply budget: here the budget is zero, so every answer goes out as customer-service messages
+ * to the fake API, the way a slow turn's does.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WechatCustomerServiceTest {
+
+    static final FakeWechatApi API = FakeWechatApi.start();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestDataDir.register(registry);
+        registry.add("anxin.wechat.app-id", () -> WechatClient.APP_ID);
+        registry.add("anxin.wechat.secret", () -> "test-secret");
+        registry.add("anxin.wechat.token", () -> WechatClient.TOKEN);
+        registry.add("anxin.wechat.api-url", API::url);
+        registry.add("anxin.wechat.reply-budget", () -> "0s");
+    }
+
+    @AfterAll
+    static void stopApi() {
+        API.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aTurnOverTheBudgetIsAcknowledgedAtOnceAndArrivesAsCustomerServiceMessages() throws Exception {
+        WechatClient wechat = new WechatClient(port, false);
+        HttpResponse<String> answer = wechat.post(text("oUser_slow_1", 7001, "你好"));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("success");
+        FakeWechatApi.Call welcome = API.next(FakeWechatApi.CUSTOM_SEND, "oUser_slow_1");
+        assertThat(welcome.query()).contains("access_token=fake-access-token");
+        assertThat(welcome.body()).contains("安心");
+        FakeWechatApi.Call menu = API.next(FakeWechatApi.CUSTOM_SEND, "准备和放贷方协商还款");
+        assertThat(menu.body()).contains("\"msgtype\":\"msgmenu\"").contains("oUser_slow_1");
+
+        // A click on a menu option arrives as a text message with the option's words.
+        wechat.post(text("oUser_slow_1", 7002, "准备和放贷方协商还款"));
+        assertThat(API.next(FakeWechatApi.CUSTOM_SEND, "欠这家放贷方大约多少钱").body()).contains("oUser_slow_1");
+    }
+
+    @Test
+    void aReplyRefusedForAClosedWindowIsKeptAndDeliveredWithTheNextMessage() throws Exception {
+        WechatClient wechat = new WechatClient(port, false);
+        wechat.post(text("oUser_late_1", 8001, "你好"));
+        API.next(FakeWechatApi.CUSTOM_SEND, "oUser_late_1");
+        API.next(FakeWechatApi.CUSTOM_SEND, "准备和放贷方协商还款");
+
+        API.refuseForClosedWindow.add("欠这家放贷方大约多少钱");
+        wechat.post(text("oUser_late_1", 8002, "准备和放贷方协商还款"));
+        API.next(FakeWechatApi.CUSTOM_SEND, "欠这家放贷方大约多少钱"); // refused with 45015: the window is closed
+        await().atMost(Duration.ofSeconds(10)).until(() -> keptFor("oUser_late_1") == 1);
+
+        wechat.post(text("oUser_late_1", 8003, "35000"));
+        assertThat(API.next(FakeWechatApi.CUSTOM_SEND, "欠这家放贷方大约多少钱").body()).contains("oUser_late_1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> keptFor("oUser_late_1") == 0);
+    }
+
+    private int keptFor(String openId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM wechat_pending_reply WHERE conversation_id = ?", Integer.class,
+                "wechat:" + openId);
+    }
+}

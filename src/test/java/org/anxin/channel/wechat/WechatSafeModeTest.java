@@ -1,0 +1,85 @@
+package org.anxin.channel.wechat;
+
+import static org.anxin.channel.wechat.WechatClient.nonce;
+import static org.anxin.channel.wechat.WechatClient.now;
+import static org.anxin.channel.wechat.WechatClient.numberOf;
+import static org.anxin.channel.wechat.WechatClient.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
+import org.anxin.TestDataDir;
+import org.anxin.conversation.ConversationStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The callback in safe mode (安全模式): messages and answers encrypted with the EncodingAESKey. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WechatSafeModeTest {
+
+    static final FakeWechatApi API = FakeWechatApi.start();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestDataDir.register(registry);
+        registry.add("anxin.wechat.app-id", () -> WechatClient.APP_ID);
+        registry.add("anxin.wechat.secret", () -> "test-secret");
+        registry.add("anxin.wechat.token", () -> WechatClient.TOKEN);
+        registry.add("anxin.wechat.aes-key", () -> WechatClient.AES_KEY);
+        registry.add("anxin.wechat.api-url", API::url);
+    }
+
+    @AfterAll
+    static void stopApi() {
+        API.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ConversationStore store;
+
+    @Test
+    void anEncryptedTextIsAnsweredWithAnEncryptedPassiveReply() throws Exception {
+        WechatClient wechat = new WechatClient(port, true);
+        HttpResponse<String> first = wechat.post(text("oUser_safe_1", 6001, "你好"));
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("<Encrypt>").doesNotContain("安心");
+        String menu = wechat.replyText(first);
+        assertThat(menu).contains("安心").contains("准备和放贷方协商还款");
+
+        String next = wechat.replyText(wechat.post(text("oUser_safe_1", 6002, numberOf(menu, "准备和放贷方协商还款"))));
+        assertThat(next).contains("欠这家放贷方大约多少钱");
+    }
+
+    @Test
+    void aWrongMessageSignatureGets403AndChangesNothing() throws Exception {
+        WechatClient wechat = new WechatClient(port, true);
+        WxCryptUtil.EncryptContext sealed = new WxCryptUtil(WechatClient.TOKEN, WechatClient.AES_KEY, WechatClient.APP_ID)
+                .encryptContext(text("oUser_safe_2", 6101, "你好"));
+        long timestamp = Long.parseLong(sealed.getTimeStamp());
+
+        HttpResponse<String> forged = wechat.postEncrypted(sealed.getEncrypt(), timestamp, sealed.getNonce(),
+                "0000000000000000000000000000000000000000");
+        HttpResponse<String> plainInSafeMode = wechat.postPlain(text("oUser_safe_2", 6102, "你好"), now(), "n1",
+                WechatClient.sign(now(), "n1"));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(plainInSafeMode.statusCode()).isEqualTo(403);
+        assertThat(store.load("wechat:oUser_safe_2")).isEmpty();
+    }
+
+    @Test
+    void theServerCheckWorksInSafeModeToo() throws Exception {
+        String nonce = nonce();
+        long now = now();
+        HttpResponse<String> check = new WechatClient(port, true).check("echo-safe", now, WechatClient.sign(now, nonce), nonce);
+        assertThat(check.body()).isEqualTo("echo-safe");
+    }
+}
