@@ -203,6 +203,23 @@
     return group;
   }
 
+  // Downloads (a letter's PDF or DOCX) come from this site only; anything else is not shown.
+  function addLinks(links) {
+    var box = document.createElement('div');
+    box.className = 'links';
+    links.forEach(function (link) {
+      var prefix = '/api/web/conversations/';
+      if (typeof link.url !== 'string' || link.url.indexOf(prefix) !== 0) return;
+      var a = document.createElement('a');
+      a.href = apiUrl(link.url.substring(prefix.length - 1));
+      a.textContent = link.label == null ? '' : String(link.label);
+      a.setAttribute('download', '');
+      a.rel = 'noopener';
+      box.appendChild(a);
+    });
+    el.messages.appendChild(box);
+  }
+
   function showTurn(turn) {
     retireChoices();
     var serverLocale = normalizeLocale(turn.locale);
@@ -214,6 +231,9 @@
     (turn.replies || []).forEach(function (reply) {
       var bubble = addBubble('bot', reply.text);
       if (!first) first = bubble;
+      if (reply.links && reply.links.length) {
+        addLinks(reply.links);
+      }
       if (reply.choices && reply.choices.length) {
         addChoices(reply.choices, function (choice, button, group) {
           pickChoice(turn.position, choice, button, group);

@@ -48,6 +48,11 @@ public final class TurnService {
         });
     }
 
+    /** Where a conversation stands, for channels that render what it collected (a letter to download). */
+    public Optional<DialogState> state(String conversationId) {
+        return store.load(conversationId).map(StoredConversation::state);
+    }
+
     /** Whether a conversation exists, without starting one. */
     public boolean exists(String conversationId) {
         return store.load(conversationId).isPresent();

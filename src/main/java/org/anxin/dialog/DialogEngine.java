@@ -429,14 +429,16 @@ public final class DialogEngine {
         private final FormRun forms = new FormRun();
 
         /**
-         * Filling a form: ask each field not yet known (optional ones can be skipped), then list them all for review;
-         * from the review the user changes any one field, or takes the document and goes on to the step's next.
+         * Filling a form: ask each required field not yet known, then list all fields for review; from the review the
+         * user fills in or changes any one field (an optional one can be left empty), or takes the document and goes
+         * on to the step's next.
          * Progress is kept in internal slots beginning with an underscore.
          */
         private final class FormRun {
             private static final String EDITING = "_form.editing";
             private static final String CHOOSING = "_form.choosing";
-            private static final String SKIPPED = "_form.skipped.";
+            /** A field of several items that is taking them now: each answer adds one. */
+            private static final String COLLECTING = "_form.collecting";
 
             Form form(Step step) {
                 return dialogs.forms().get(step.form());
@@ -456,8 +458,9 @@ public final class DialogEngine {
                 if (editing != null && form.field(editing) != null) {
                     return form.field(editing);
                 }
+                // Only what the document cannot do without is asked for; optional fields wait in the review.
                 return form.fields().stream()
-                        .filter(f -> !state.slots().containsKey(f.slot()) && !state.slots().containsKey(SKIPPED + f.slot()))
+                        .filter(f -> f.required() && !state.slots().containsKey(f.slot()))
                         .findFirst().orElse(null);
             }
 
@@ -500,7 +503,9 @@ public final class DialogEngine {
                     return choices;
                 }
                 String current = state.slots().get(field.slot());
-                if (current != null) {
+                if (field.name().equals(state.slots().get(COLLECTING))) {
+                    choices.add(Map.entry("done", text("engine.form.done", Map.of())));
+                } else if (current != null) {
                     choices.add(Map.entry("keep", text("engine.keep", Map.of("value", shown(field, current)))));
                 }
                 if (!field.required()) {
@@ -512,12 +517,9 @@ public final class DialogEngine {
             void choose(Step step, String code) {
                 state = state.pushBack(state.position());
                 switch (code.startsWith("field:") ? "field" : code) {
-                    case "field" -> setSlots(changes(CHOOSING, null, EDITING, code.substring("field:".length())));
-                    case "cancel", "keep" -> setSlots(changes(CHOOSING, null, EDITING, null));
-                    case "skip" -> {
-                        Form.Field field = asking(step);
-                        setSlots(changes(SKIPPED + field.slot(), "1", field.slot(), null, EDITING, null));
-                    }
+                    case "field" -> setSlots(changes(CHOOSING, null, COLLECTING, null, EDITING, code.substring("field:".length())));
+                    case "cancel", "keep", "done" -> setSlots(changes(CHOOSING, null, COLLECTING, null, EDITING, null));
+                    case "skip" -> setSlots(changes(asking(step).slot(), null, COLLECTING, null, EDITING, null));
                     case "change" -> setSlots(changes(CHOOSING, "1"));
                     case "menu" -> {
                         enter(DialogSet.START_FLOW + ":" + DialogSet.MENU_STEP);
@@ -537,8 +539,18 @@ public final class DialogEngine {
 
             void answered(Step step, String slot, String value) {
                 state = state.pushBack(state.position());
-                setSlots(changes(slot, value, SKIPPED + slot, null, EDITING, null));
-                prompt(step);
+                Form.Field field = asking(step);
+                if (field != null && field.many()) {
+                    // Items come one message at a time: the first replaces what was there, the next ones add to it.
+                    String earlier = state.slots().get(slot);
+                    boolean adding = field.name().equals(state.slots().get(COLLECTING)) && earlier != null;
+                    String all = adding ? earlier + "\n" + value : value;
+                    setSlots(changes(slot, all, COLLECTING, field.name(), EDITING, field.name()));
+                    say("engine.form.more", Map.of("count", String.valueOf(all.split("\n").length)));
+                } else {
+                    setSlots(changes(slot, value, COLLECTING, null, EDITING, null));
+                    prompt(step);
+                }
                 attachOptions(step);
             }
 

@@ -20,10 +20,12 @@ public record Form(String id, Map<String, String> title, List<Field> fields) {
     }
 
     /**
-     * One field: its label per locale, the kind of answer, whether the document can do without it, and the slot
-     * it is kept in (shared with the rest of the journey, so that a lender named once is not asked again).
+     * One field: its label per locale, the kind of answer, whether the document can do without it, the slot it is
+     * kept in (shared with the rest of the journey, so that a lender named once is not asked again), and whether it
+     * holds several items (incidents, pieces of evidence), given one message at a time and kept one per line.
      */
-    public record Field(String name, Map<String, String> label, SlotType type, boolean required, String slot) {
+    public record Field(String name, Map<String, String> label, SlotType type, boolean required, String slot,
+            boolean many) {
 
         public Field {
             label = Map.copyOf(label);

@@ -34,4 +34,9 @@ public enum LetterFormat {
     public static Optional<LetterFormat> of(String id) {
         return Arrays.stream(values()).filter(f -> f.id.equalsIgnoreCase(id)).findFirst();
     }
+
+    /** The format a file name ends in ({@code pdf}, {@code docx}, {@code txt}). */
+    public static Optional<LetterFormat> fromExtension(String extension) {
+        return Arrays.stream(values()).filter(f -> f.extension.equalsIgnoreCase(extension)).findFirst();
+    }
 }

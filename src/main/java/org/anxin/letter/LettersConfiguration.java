@@ -1,6 +1,7 @@
 package org.anxin.letter;
 
 import org.anxin.AnxinProperties;
+import org.anxin.dialog.DialogEngine;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,5 +16,11 @@ public class LettersConfiguration {
     @Lazy
     Letters letters(AnxinProperties anxin, LettersProperties properties) {
         return Letters.load(anxin.dialogsDir(), properties.font());
+    }
+
+    @Bean
+    @Lazy
+    ChatLetters chatLetters(Letters letters, DialogEngine engine) {
+        return new ChatLetters(letters, engine);
     }
 }

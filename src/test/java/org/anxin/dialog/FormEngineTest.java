@@ -17,9 +17,10 @@ class FormEngineTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
     private static final Form LETTER = new Form("demo-letter", Map.of("en", "demo letter"), List.of(
-            new Form.Field("lender", Map.of("en", "the lender's full name"), SlotType.TEXT, true, "lender.name"),
-            new Form.Field("amount", Map.of("en", "the amount owed"), SlotType.MONEY, true, "plan.owed"),
-            new Form.Field("phone", Map.of("en", "your phone"), SlotType.PHONE, false, "me.phone")));
+            new Form.Field("lender", Map.of("en", "the lender's full name"), SlotType.TEXT, true, "lender.name", false),
+            new Form.Field("amount", Map.of("en", "the amount owed"), SlotType.MONEY, true, "plan.owed", false),
+            new Form.Field("evidence", Map.of("en", "your evidence"), SlotType.TEXT, true, "letter.evidence", true),
+            new Form.Field("phone", Map.of("en", "your phone"), SlotType.PHONE, false, "me.phone", false)));
 
     private final DialogEngine engine = engine();
 
@@ -76,42 +77,53 @@ class FormEngineTest {
         return say(menu, "1").state();
     }
 
+    /** At the form, with the lender named, 35000 owed and two pieces of evidence: the review. */
+    private DialogState atReview() {
+        DialogState state = say(say(atForm(), "Bank of Example").state(), "3万5").state();
+        state = say(say(state, "recording of the call").state(), "screenshot of the SMS").state();
+        return say(state, "engine.form.done").state();
+    }
+
     @Test
-    void asksEachFieldItDoesNotKnowThenReviews() {
+    void asksOnlyTheRequiredFieldsItDoesNotKnowThenReviews() {
         Outcome first = say(engine.newState("en", "Asia/Shanghai").withSlot("plan.owed", "35000"), "hi");
         Outcome form = say(first.state(), "1");
         assertThat(shown(form)).contains("Let's write it", "ASK the lender's full name");
         Outcome named = say(form.state(), "{{x}} Bank ${7*7}");
-        assertThat(shown(named)).as("the amount is known already").contains("ASK your phone (optional)").contains("engine.form.skip");
-        Outcome badPhone = say(named.state(), "12345");
-        assertThat(shown(badPhone)).contains("engine.reask.phone");
-        assertThat(badPhone.state().slots()).doesNotContainKey("me.phone");
-        Outcome review = say(named.state(), "139 1234 5678");
-        assertThat(shown(review)).contains("the lender's full name = {{x}} Bank ${7*7}", "the amount owed = 35000",
-                "your phone = 13912345678", "engine.form.generate", "engine.form.change");
+        assertThat(shown(named)).as("the amount is known already").contains("ASK your evidence");
+        Outcome one = say(named.state(), "a recording");
+        assertThat(shown(one)).contains("engine.form.more", "engine.form.done");
+        Outcome two = say(one.state(), "a screenshot");
+        assertThat(two.state().slots()).containsEntry("letter.evidence", "a recording\na screenshot");
+        Outcome review = say(two.state(), "engine.form.done");
+        assertThat(shown(review)).as("the optional phone is not asked").doesNotContain("ASK your phone")
+                .contains("the lender's full name = {{x}} Bank ${7*7}", "the amount owed = 35000",
+                        "your phone = engine.form.none", "engine.form.generate", "engine.form.change");
     }
 
     @Test
-    void optionalFieldsCanBeSkippedAndAChangedFieldReturnsToTheReview() {
-        DialogState state = say(say(atForm(), "Bank of Example").state(), "3万5").state();
-        Outcome skipped = say(state, "engine.form.skip");
-        assertThat(shown(skipped)).contains("your phone = engine.form.none");
-        Outcome choosing = say(skipped.state(), "engine.form.change");
-        assertThat(shown(choosing)).contains("engine.form.which", "the amount owed");
-        Outcome asking = say(choosing.state(), "the amount owed");
-        assertThat(shown(asking)).contains("ASK the amount owed", "KEEP 35000");
-        Outcome changed = say(asking.state(), "1.2w");
-        assertThat(shown(changed)).contains("the amount owed = 12000", "engine.form.generate");
+    void anOptionalFieldIsFilledFromTheReviewAndAChangedFieldReturnsToIt() {
+        Outcome choosing = say(atReview(), "engine.form.change");
+        assertThat(shown(choosing)).contains("engine.form.which", "your phone");
+        Outcome asking = say(choosing.state(), "your phone");
+        assertThat(shown(asking)).contains("ASK your phone (optional)", "engine.form.skip");
+        Outcome badPhone = say(asking.state(), "12345");
+        assertThat(shown(badPhone)).contains("engine.reask.phone");
+        assertThat(badPhone.state().slots()).doesNotContainKey("me.phone");
+        Outcome phoned = say(asking.state(), "139 1234 5678");
+        assertThat(shown(phoned)).contains("your phone = 13912345678", "engine.form.generate");
+        Outcome amount = say(say(phoned.state(), "engine.form.change").state(), "the amount owed");
+        assertThat(shown(amount)).contains("ASK the amount owed", "KEEP 35000");
+        assertThat(shown(say(amount.state(), "1.2w"))).contains("the amount owed = 12000");
     }
 
     @Test
     void generatingHandsOverTheDocumentAndGoesOn() {
-        DialogState review = say(say(say(atForm(), "Bank of Example").state(), "35000").state(), "engine.form.skip").state();
-        Outcome done = say(review, "engine.form.generate");
+        Outcome done = say(atReview(), "engine.form.generate");
         assertThat(done.replies()).anySatisfy(r -> assertThat(r.document()).isEqualTo(new Document("demo-letter", "en")));
         assertThat(done.state().position()).isEqualTo("start:after");
         assertThat(done.state().slots()).containsEntry("lender.name", "Bank of Example")
-                .doesNotContainKeys("_form.editing", "_form.choosing", "_form.skipped.me.phone");
+                .doesNotContainKeys("_form.editing", "_form.choosing", "_form.collecting");
     }
 
     @Test

@@ -3,7 +3,11 @@ package org.anxin.channel.terminal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.anxin.conversation.Inbound;
@@ -11,21 +15,30 @@ import org.anxin.conversation.TurnResult;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.Reply;
 import org.anxin.dialog.UserInput;
+import org.anxin.letter.ChatLetters;
+import org.anxin.letter.LetterFormat;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A conversation at a terminal. The user answers a choice with its number or its words. */
+/**
+ * A conversation at a terminal. The user answers a choice with its number or its words. A letter is printed and
+ * saved as PDF and DOCX in the letters folder.
+ */
 public final class TerminalChat {
 
     private static final String CHANNEL = "terminal";
 
     private final TurnService turns;
+    private final ChatLetters letters;
     private final JsonMapper json;
+    private final Path lettersDir;
     private final String user;
     private final String locale;
 
-    public TerminalChat(TurnService turns, JsonMapper json, String user, String locale) {
+    public TerminalChat(TurnService turns, ChatLetters letters, JsonMapper json, Path lettersDir, String user, String locale) {
         this.turns = turns;
+        this.letters = letters;
         this.json = json;
+        this.lettersDir = lettersDir;
         this.user = user;
         this.locale = locale;
     }
@@ -41,11 +54,23 @@ public final class TerminalChat {
         out.println();
     }
 
-    /** One JSON line out for every line in: {@code {"replies":[{"text":..,"choices":[{"key":..,"label":..}]}]}}. */
+    /**
+     * One JSON line out for every line in: {@code {"replies":[{"text":..,"choices":[{"key":..,"label":..}]}]}}; a
+     * reply that hands over a letter adds {@code "letter":{"kind":..,"text":..,"files":[..]}}.
+     */
     public void runJson(BufferedReader in, PrintStream out) throws IOException {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-            TurnResult result = turn(new UserInput.Text(line));
-            out.println(json.writeValueAsString(Map.of("replies", result.replies())));
+            List<Map<String, Object>> replies = new ArrayList<>();
+            for (Reply reply : turn(new UserInput.Text(line)).replies()) {
+                Map<String, Object> shown = new LinkedHashMap<>();
+                shown.put("text", reply.text());
+                shown.put("choices", reply.choices());
+                if (reply.document() != null) {
+                    shown.put("letter", deliver(reply));
+                }
+                replies.add(shown);
+            }
+            out.println(json.writeValueAsString(Map.of("replies", replies)));
         }
     }
 
@@ -53,13 +78,40 @@ public final class TerminalChat {
         return turns.handle(new Inbound(CHANNEL, user, null, input, Instant.now(), locale));
     }
 
-    private static void print(TurnResult result, PrintStream out) {
+    /** The letter's text and the files saved, or what the user still has to put right. */
+    private Map<String, Object> deliver(Reply reply) throws IOException {
+        var state = turns.state(CHANNEL + ":" + user).orElseThrow();
+        ChatLetters.Prepared prepared = letters.prepare(reply.document(), state, Instant.now());
+        if (prepared instanceof ChatLetters.Prepared.NeedsFix fix) {
+            return Map.of("kind", fix.kind(), "needs", letters.needsFixText(fix, state.locale()));
+        }
+        ChatLetters.Prepared.Ready ready = (ChatLetters.Prepared.Ready) prepared;
+        Files.createDirectories(lettersDir);
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        List<String> files = new ArrayList<>();
+        for (LetterFormat format : List.of(LetterFormat.PDF, LetterFormat.DOCX)) {
+            Path file = lettersDir.resolve(ready.kind() + "-" + stamp + "." + format.extension());
+            Files.write(file, letters.render(ready, format));
+            files.add(file.toString());
+        }
+        return Map.of("kind", ready.kind(), "text", ready.text(), "files", files,
+                "saved", letters.say(state.locale(), "letters.saved", Map.of("files", String.join(", ", files))));
+    }
+
+    private void print(TurnResult result, PrintStream out) throws IOException {
         for (Reply reply : result.replies()) {
             if (!reply.text().isEmpty()) {
                 out.println(reply.text());
             }
-            List<Reply.Option> choices = reply.choices();
-            for (Reply.Option choice : choices) {
+            if (reply.document() != null) {
+                Map<String, Object> letter = deliver(reply);
+                out.println();
+                out.println(letter.getOrDefault("text", letter.get("needs")));
+                if (letter.containsKey("saved")) {
+                    out.println(letter.get("saved"));
+                }
+            }
+            for (Reply.Option choice : reply.choices()) {
                 out.println("  " + choice.key() + ". " + choice.label());
             }
             out.println();

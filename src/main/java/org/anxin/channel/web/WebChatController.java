@@ -6,9 +6,11 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.anxin.conversation.Inbound;
-import org.anxin.conversation.TurnResult;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.UserInput;
+import org.anxin.letter.LetterFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -36,10 +38,14 @@ class WebChatController {
     private static final int MAX_TEXT = 20_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final TurnService turns;
+    private static final Pattern KIND = Pattern.compile("[a-z][a-z-]{1,60}");
 
-    WebChatController(TurnService turns) {
+    private final TurnService turns;
+    private final WebLetters letters;
+
+    WebChatController(TurnService turns, WebLetters letters) {
         this.turns = turns;
+        this.letters = letters;
     }
 
     record CreateRequest(String locale) {
@@ -62,14 +68,14 @@ class WebChatController {
     }
 
     @PostMapping("/{id}/open")
-    TurnResult open(@PathVariable String id, @RequestBody(required = false) OpenRequest request) {
+    WebTurn open(@PathVariable String id, @RequestBody(required = false) OpenRequest request) {
         requireToken(id);
-        return turns.handle(new Inbound(CHANNEL, id, null, new UserInput.Open(), Instant.now(),
-                request == null ? null : request.locale()));
+        return letters.show(id, turns.handle(new Inbound(CHANNEL, id, null, new UserInput.Open(), Instant.now(),
+                request == null ? null : request.locale())));
     }
 
     @PostMapping("/{id}/messages")
-    TurnResult message(@PathVariable String id, @RequestBody MessageRequest request) {
+    WebTurn message(@PathVariable String id, @RequestBody MessageRequest request) {
         requireToken(id);
         if (request.messageId() != null && !TOKEN.matcher(request.messageId()).matches()) {
             throw new BadRequest();
@@ -82,7 +88,24 @@ class WebChatController {
         } else {
             throw new BadRequest();
         }
-        return turns.handle(new Inbound(CHANNEL, id, request.messageId(), input, Instant.now(), null));
+        return letters.show(id, turns.handle(new Inbound(CHANNEL, id, request.messageId(), input, Instant.now(), null)));
+    }
+
+    /** A letter as a file, made from the conversation's answers when it is asked for; never cached by the browser. */
+    @GetMapping("/{id}/letters/{kind}.{extension}")
+    ResponseEntity<byte[]> letter(@PathVariable String id, @PathVariable String kind, @PathVariable String extension) {
+        requireToken(id);
+        LetterFormat format = LetterFormat.fromExtension(extension).orElseThrow(BadRequest::new);
+        if (!KIND.matcher(kind).matches()) {
+            throw new BadRequest();
+        }
+        return letters.file(id, kind, format)
+                .map(bytes -> ResponseEntity.ok()
+                        .header(HttpHeaders.CONTENT_TYPE, format.mediaType())
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + kind + "." + format.extension() + "\"")
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .body(bytes))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     private static void requireToken(String id) {

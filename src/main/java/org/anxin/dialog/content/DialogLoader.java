@@ -50,6 +50,8 @@ public final class DialogLoader {
                 } else if (flow != null) {
                     flows.put(flow.id(), flow);
                 }
+            } else if (file.path().equals("letters/kinds.yaml")) {
+                readForms(file, forms, problems);
             } else if (file.path().startsWith("knowledge/") && file.path().endsWith(".yaml")) {
                 readFacts(file, facts, problems);
             } else if (file.path().startsWith("messages/") && file.path().endsWith(".yaml")) {
@@ -118,6 +120,58 @@ public final class DialogLoader {
                     YamlNodes.scalar(yaml.get(fields, "source")), YamlNodes.scalar(yaml.get(fields, "checked")),
                     yaml.atKey(entry.getValue())));
         }
+    }
+
+    /**
+     * The chat's view of the letter kinds: for each kind, the fields a user answers, as a {@link Form}. A field keeps
+     * its answer in {@code letter.<name>} unless it names a journey slot ({@code slot: plan.owed}), so that what the
+     * user told the bot before is not asked again. {@code letter_date} is not asked: the letter is dated the day it
+     * is made.
+     */
+    private static void readForms(SourceFile file, Map<String, Form> forms, List<Problem> problems) {
+        YamlNodes yaml = new YamlNodes(file.path(), problems);
+        Node root = yaml.parse(file.text());
+        if (root == null) {
+            return;
+        }
+        var top = yaml.entries(root, "the letter kinds");
+        Map<String, Form.Field> fields = new LinkedHashMap<>();
+        for (var entry : yaml.entries(yaml.get(top, "fields"), "the letter fields")) {
+            var field = yaml.entries(entry.getValue(), "field '" + entry.getKey() + "'");
+            String slot = YamlNodes.scalar(yaml.get(field, "slot"));
+            String type = YamlNodes.scalar(yaml.get(field, "type"));
+            fields.put(entry.getKey(), new Form.Field(entry.getKey(), scalarMap(yaml, yaml.get(field, "label")),
+                    slotType(type), false, slot != null ? slot : "letter." + entry.getKey(),
+                    "list".equals(type) || "timeline".equals(type)));
+        }
+        for (var kind : yaml.entries(yaml.get(top, "kinds"), "the letter kinds")) {
+            var definition = yaml.entries(kind.getValue(), "letter kind '" + kind.getKey() + "'");
+            List<Form.Field> asked = new ArrayList<>();
+            for (Node item : yaml.items(yaml.get(definition, "fields"), "fields")) {
+                for (var use : yaml.entries(item, "a field of '" + kind.getKey() + "'")) {
+                    Form.Field field = fields.get(use.getKey());
+                    if (field == null) {
+                        yaml.problem(item, "letter kind '" + kind.getKey() + "' uses field '" + use.getKey() + "', which 'fields' does not define");
+                    } else if (!use.getKey().equals(DATED_FIELD)) {
+                        asked.add(new Form.Field(field.name(), field.label(), field.type(),
+                                "required".equals(YamlNodes.scalar(use.getValue())), field.slot(), field.many()));
+                    }
+                }
+            }
+            forms.put(kind.getKey(), new Form(kind.getKey(), scalarMap(yaml, yaml.get(definition, "title")), asked));
+        }
+    }
+
+    /** The field every letter has and no user is asked for. */
+    public static final String DATED_FIELD = "letter_date";
+
+    private static SlotType slotType(String letterType) {
+        return switch (letterType == null ? "text" : letterType) {
+            case "date" -> SlotType.DATE;
+            case "money" -> SlotType.MONEY;
+            case "phone" -> SlotType.PHONE;
+            default -> SlotType.TEXT;
+        };
     }
 
     /** A mapping of names to plain values: texts per locale, or the slots a choice sets. */

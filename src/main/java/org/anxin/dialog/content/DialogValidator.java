@@ -39,7 +39,8 @@ public final class DialogValidator {
             "engine.why_none", "engine.source", "urgent.noticed",
             "engine.form.ask", "engine.form.ask_optional", "engine.form.review", "engine.form.line", "engine.form.none",
             "engine.form.which", "engine.form.cancel", "engine.form.generate", "engine.form.change", "engine.form.skip",
-            "engine.form.ready", "common.menu",
+            "engine.form.ready", "engine.form.more", "engine.form.done", "common.menu",
+            "letters.needs_fix", "letters.download_pdf", "letters.download_docx", "letters.saved",
             "words.start", "words.menu", "words.back", "words.restart", "words.help", "words.lang", "words.urgent",
             "words.why");
 

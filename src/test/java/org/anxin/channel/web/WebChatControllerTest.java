@@ -95,6 +95,34 @@ class WebChatControllerTest {
     }
 
     @Test
+    void aLetterArrivesAsTextWithDownloadsMadeFromTheAnswers() throws Exception {
+        String id = newConversation();
+        post("/api/web/conversations/" + id + "/open", "{\"locale\":\"zh-CN\"}");
+        String[] answers = {"/start letters", "1", "13912345678", "深圳前海微众银行股份有限公司",
+                "11月20日 晚上11点 来电辱骂我 <script>{{x}}</script>", "就这些", "通话录音2段", "就这些"};
+        int n = 0;
+        for (String text : answers) {
+            post("/api/web/conversations/" + id + "/messages",
+                    "{\"messageId\":\"letter-" + (n++) + "-abcdefghij\",\"text\":\"" + text + "\"}");
+        }
+        HttpResponse<String> letter = post("/api/web/conversations/" + id + "/messages",
+                "{\"messageId\":\"letter-final-abcdefghij\",\"text\":\"没问题，生成信件\"}");
+
+        assertThat(letter.body()).contains("关于违规催收的投诉信", "深圳前海微众银行股份有限公司", "<script>{{x}}</script>",
+                "不构成法律意见", "/api/web/conversations/" + id + "/letters/lender-complaint.pdf");
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/web/conversations/" + id + "/letters/lender-complaint.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        HttpResponse<byte[]> unknown = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/web/conversations/" + newConversation() + "/letters/lender-complaint.docx")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theChatPageIsServedAtTheRoot() throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());

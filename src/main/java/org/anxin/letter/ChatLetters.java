@@ -1,0 +1,153 @@
+package org.anxin.letter;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.anxin.dialog.DialogEngine;
+import org.anxin.dialog.DialogState;
+import org.anxin.dialog.Document;
+import org.anxin.dialog.Form;
+import org.anxin.dialog.content.DialogLoader;
+
+/**
+ * Turns what a user told the bot into a letter. The chat keeps every answer as text in a slot; here lists become
+ * one item per line, timeline lines become dated incidents, and the letter is dated the day it is made, in the
+ * user's time zone. The same answers always give the same letter, so a download can be rendered again at any time.
+ */
+public final class ChatLetters {
+
+    /** A timeline line starts with its date: 2026-11-20, 2026/11/20, 2026年11月20日, 11月20日, 今天, 昨天 or 前天. */
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "^\\s*(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}[日号]?|\\d{1,2}月\\d{1,2}[日号]|今天|昨天|前天|today|yesterday)\\s*[,，、:：]?\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})月(\\d{1,2})[日号]");
+
+    private final Letters letters;
+    private final DialogEngine engine;
+
+    public ChatLetters(Letters letters, DialogEngine engine) {
+        this.letters = letters;
+        this.engine = engine;
+    }
+
+    /** A letter ready to deliver, or the field the user still has to put right (its label in the user's language). */
+    public sealed interface Prepared {
+        record Ready(String kind, String title, String locale, String text, Map<String, Object> answers) implements Prepared {
+        }
+
+        record NeedsFix(String kind, String fieldLabel, String problem) implements Prepared {
+        }
+    }
+
+    public Prepared prepare(Document document, DialogState state, Instant now) {
+        Form form = engine.dialogs().forms().get(document.kind());
+        LetterKind kind = letters.kind(document.kind());
+        String locale = letters.localeFor(kind.id(), document.locale());
+        LocalDate today = LocalDate.ofInstant(now, ZoneId.of(state.zone()));
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (Form.Field field : form.fields()) {
+            String value = state.slots().get(field.slot());
+            if (value != null && !value.isBlank()) {
+                answers.put(field.name(), convert(kind.field(field.name()).map(LetterField::type).orElse(FieldType.TEXT), value, today, locale));
+            }
+        }
+        answers.put(DialogLoader.DATED_FIELD, today.toString());
+        try {
+            letters.validate(kind.id(), answers);
+            return new Prepared.Ready(kind.id(), kind.title(state.locale()), locale, letters.text(kind.id(), locale, answers), answers);
+        } catch (InvalidAnswerException e) {
+            String name = e.field().replaceAll("\\[.*$", "");
+            Form.Field field = form.field(name);
+            String label = field == null ? name : field.label().getOrDefault(state.locale(), field.label().get(Letters.MAIN_LOCALE));
+            return new Prepared.NeedsFix(kind.id(), label, e.getMessage());
+        }
+    }
+
+    /** What to tell a user whose letter still needs a field put right. */
+    public String needsFixText(Prepared.NeedsFix fix, String locale) {
+        return say(locale, "letters.needs_fix", Map.of("label", fix.fieldLabel()));
+    }
+
+    /** A sentence from the dialogs messages, for the channels that deliver letters. */
+    public String say(String locale, String key, Map<String, String> values) {
+        return engine.dialogs().messages().text(locale, key, values);
+    }
+
+    public byte[] render(Prepared.Ready letter, LetterFormat format) {
+        return letters.render(letter.kind(), letter.locale(), letter.answers(), format);
+    }
+
+    private static Object convert(FieldType type, String value, LocalDate today, String locale) {
+        return switch (type) {
+            case LIST -> lines(value);
+            case TIMELINE -> lines(value).stream().map(line -> incident(line, today, locale)).toList();
+            default -> value;
+        };
+    }
+
+    private static List<String> lines(String value) {
+        List<String> items = new ArrayList<>();
+        for (String line : value.split("[\\n；;]")) {
+            if (!line.isBlank()) {
+                items.add(line.strip());
+            }
+        }
+        return items;
+    }
+
+    /** Channels recognised in what the user wrote, in the letter's language; the first that matches names it. */
+    private static final List<Map.Entry<Pattern, List<String>>> CHANNELS = List.of(
+            Map.entry(Pattern.compile("短信|sms|text message|texted", Pattern.CASE_INSENSITIVE), List.of("短信", "text message")),
+            Map.entry(Pattern.compile("微信|wechat", Pattern.CASE_INSENSITIVE), List.of("微信", "WeChat")),
+            Map.entry(Pattern.compile("上门|家门|visit", Pattern.CASE_INSENSITIVE), List.of("上门", "home visit")),
+            Map.entry(Pattern.compile("电话|来电|致电|call|phone", Pattern.CASE_INSENSITIVE), List.of("电话", "phone call")));
+
+    private static String channel(String line, String locale) {
+        int language = locale.startsWith("zh") ? 0 : 1;
+        return CHANNELS.stream().filter(c -> c.getKey().matcher(line).find()).map(c -> c.getValue().get(language))
+                .findFirst().orElse(language == 0 ? "其他方式" : "other");
+    }
+
+    /** One incident from a line such as "11月20日 晚上11点 打电话骂我"; a line without a date keeps it empty. */
+    private static Map<String, Object> incident(String line, LocalDate today, String locale) {
+        Map<String, Object> incident = new LinkedHashMap<>();
+        incident.put("channel", channel(line, locale));
+        Matcher m = LEADING_DATE.matcher(line);
+        if (m.matches()) {
+            incident.put("date", isoDate(m.group(1), today));
+            incident.put("what", m.group(2).isBlank() ? line : m.group(2).strip());
+        } else {
+            incident.put("date", "");
+            incident.put("what", line);
+        }
+        return incident;
+    }
+
+    private static String isoDate(String written, LocalDate today) {
+        String w = written.toLowerCase(java.util.Locale.ROOT);
+        switch (w) {
+            case "今天", "today" -> {
+                return today.toString();
+            }
+            case "昨天", "yesterday" -> {
+                return today.minusDays(1).toString();
+            }
+            case "前天" -> {
+                return today.minusDays(2).toString();
+            }
+            default -> {
+            }
+        }
+        Matcher md = MONTH_DAY.matcher(w);
+        if (md.matches()) {
+            return today.getYear() + "-" + md.group(1) + "-" + md.group(2);
+        }
+        return written;
+    }
+}
