@@ -3,7 +3,12 @@ package org.anxin.channel.telegram;
 import java.net.URI;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
+import java.time.Instant;
 import org.anxin.conversation.ConversationStore;
+import org.anxin.dialog.DialogState;
+import org.anxin.letter.ChatLetters;
+import org.anxin.letter.LetterFormat;
+import org.springframework.beans.factory.ObjectProvider;
 import org.anxin.conversation.TurnService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,8 +47,18 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramDelivery telegramDelivery(ConversationStore store, TelegramSender sender, TelegramProperties properties) {
-        return new TelegramDelivery(store, sender, properties.resendAfter());
+    TelegramDelivery telegramDelivery(ConversationStore store, TelegramSender sender, TelegramProperties properties,
+            TurnService turns, ObjectProvider<ChatLetters> letters) {
+        return new TelegramDelivery(store, sender, properties.resendAfter(), (chatId, document) -> {
+            DialogState state = turns.state(TelegramDelivery.CHANNEL + ":" + chatId).orElseThrow();
+            ChatLetters chat = letters.getObject();
+            ChatLetters.Prepared prepared = chat.prepare(document, state, Instant.now());
+            if (prepared instanceof ChatLetters.Prepared.Ready ready) {
+                return new TelegramRendering.Letter(ready.text(), ready.kind() + ".pdf", chat.render(ready, LetterFormat.PDF));
+            }
+            return new TelegramRendering.Letter(chat.needsFixText((ChatLetters.Prepared.NeedsFix) prepared, state.locale()),
+                    null, null);
+        });
     }
 
     @Bean

@@ -34,6 +34,8 @@ class TelegramDelivery implements AutoCloseable {
     private static final int RESEND_BATCH = 200;
 
     private final ConversationStore store;
+    /** Makes the letter a reply hands over, from the chat's answers: (chat id, document) to its text and PDF. */
+    private final java.util.function.BiFunction<String, org.anxin.dialog.Document, TelegramRendering.Letter> letters;
     private final TelegramSender sender;
     private final Duration resendAfter;
     private final ExecutorService workers;
@@ -43,8 +45,10 @@ class TelegramDelivery implements AutoCloseable {
     /** Answers queued or being sent on this node, so a resend pass or a repeated update does not send them twice. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    TelegramDelivery(ConversationStore store, TelegramSender sender, Duration resendAfter) {
+    TelegramDelivery(ConversationStore store, TelegramSender sender, Duration resendAfter,
+            java.util.function.BiFunction<String, org.anxin.dialog.Document, TelegramRendering.Letter> letters) {
         this.store = store;
+        this.letters = letters;
         this.sender = sender;
         this.resendAfter = resendAfter;
         AtomicInteger n = new AtomicInteger();
@@ -101,13 +105,18 @@ class TelegramDelivery implements AutoCloseable {
 
     private void send(PendingDelivery pending) {
         String chatId = pending.conversationId().substring(CHANNEL.length() + 1);
-        List<SendMessage> parts = TelegramRendering.render(chatId, pending.result());
+        List<TelegramRendering.Part> parts = TelegramRendering.render(chatId, pending.result(),
+                document -> letters.apply(chatId, document));
         if (parts.isEmpty()) {
             store.recordDelivery(CHANNEL, pending.messageId(), 0, true, Instant.now());
         }
         for (int i = pending.deliveredParts(); i < parts.size(); i++) {
             try {
-                sender.send(parts.get(i));
+                if (parts.get(i) instanceof TelegramRendering.File file) {
+                    sender.sendFile(file.chatId(), file.name(), file.bytes());
+                } else {
+                    sender.send(((TelegramRendering.Text) parts.get(i)).message());
+                }
             } catch (TelegramSender.Refused e) {
                 log.warn("Telegram refused a reply part ({}); it cannot be delivered and is skipped", e.code);
             } catch (TelegramApiException e) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.anxin.conversation.TurnResult;
+import java.util.function.Function;
+import org.anxin.dialog.Document;
 import org.anxin.dialog.Reply;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -24,13 +26,43 @@ final class TelegramRendering {
     private TelegramRendering() {
     }
 
-    static List<SendMessage> render(String chatId, TurnResult result) {
-        List<SendMessage> parts = new ArrayList<>();
+    /** One call that delivers part of an answer: a message, or a file such as a letter's PDF. */
+    sealed interface Part {
+    }
+
+    record Text(SendMessage message) implements Part {
+    }
+
+    record File(String chatId, String name, byte[] bytes) implements Part {
+    }
+
+    /** A letter as Telegram delivers it: its text, and its PDF (null when the letter still needs a field). */
+    record Letter(String text, String fileName, byte[] pdf) {
+    }
+
+    static List<Part> render(String chatId, TurnResult result, Function<Document, Letter> letters) {
+        List<Part> parts = new ArrayList<>();
         for (Reply reply : result.replies()) {
+            parts.addAll(render(chatId, result.position(), reply));
+            if (reply.document() != null) {
+                Letter letter = letters.apply(reply.document());
+                split(letter.text(), MAX_TEXT).forEach(chunk ->
+                        parts.add(new Text(SendMessage.builder().chatId(chatId).text(chunk).build())));
+                if (letter.pdf() != null) {
+                    parts.add(new File(chatId, letter.fileName(), letter.pdf()));
+                }
+            }
+        }
+        return parts;
+    }
+
+    private static List<Part> render(String chatId, String position, Reply reply) {
+        List<Part> parts = new ArrayList<>();
+        {
             String text = reply.text() == null ? "" : reply.text().strip();
             InlineKeyboardMarkup keyboard = null;
             if (!reply.choices().isEmpty()) {
-                Optional<InlineKeyboardMarkup> buttons = keyboard(result.position(), reply.choices());
+                Optional<InlineKeyboardMarkup> buttons = keyboard(position, reply.choices());
                 if (buttons.isPresent()) {
                     keyboard = buttons.get();
                 } else {
@@ -42,7 +74,7 @@ final class TelegramRendering {
             }
             if (text.isEmpty()) {
                 if (keyboard == null) {
-                    continue;
+                    return parts;
                 }
                 text = "👇";
             }
@@ -52,7 +84,7 @@ final class TelegramRendering {
                 if (i == chunks.size() - 1 && keyboard != null) {
                     message.replyMarkup(keyboard);
                 }
-                parts.add(message.build());
+                parts.add(new Text(message.build()));
             }
         }
         return parts;

@@ -1,11 +1,14 @@
 package org.anxin.channel.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -32,23 +35,38 @@ class TelegramSender {
     }
 
     <T extends Serializable> T send(BotApiMethod<T> method) throws TelegramApiException, InterruptedException {
+        return attempt(method.getMethod(), () -> client.execute(method));
+    }
+
+    /** Sends a file; the upload is built again for each attempt, since a sent stream cannot be read twice. */
+    void sendFile(String chatId, String name, byte[] bytes) throws TelegramApiException, InterruptedException {
+        attempt("sendDocument", () -> client.execute(SendDocument.builder().chatId(chatId)
+                .document(new InputFile(new ByteArrayInputStream(bytes), name)).build()));
+    }
+
+    /** One Bot API call that may be tried again. */
+    private interface Call<T> {
+        T run() throws TelegramApiException;
+    }
+
+    private <T> T attempt(String method, Call<T> call) throws TelegramApiException, InterruptedException {
         long pause = Math.max(1, backoff.toMillis());
         int failures = 0;
         int rateLimits = 0;
         while (true) {
             try {
-                return client.execute(method);
+                return call.run();
             } catch (TelegramApiRequestException e) {
                 Integer code = e.getErrorCode();
                 if (code != null && code == 429 && ++rateLimits <= MAX_RATE_LIMITS) {
                     Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
                     long wait = after == null ? pause : after * 1000L;
-                    log.debug("{} rate limited, waiting {} ms", method.getMethod(), wait);
+                    log.debug("{} rate limited, waiting {} ms", method, wait);
                     Thread.sleep(wait);
                     continue;
                 }
                 if (code != null && code >= 400 && code < 500 && code != 429) {
-                    throw new Refused(method.getMethod(), code, e);
+                    throw new Refused(method, code, e);
                 }
                 failures = failed(method, ++failures, pause, e);
             } catch (TelegramApiException e) {
@@ -63,12 +81,12 @@ class TelegramSender {
         client.execute(setWebhook);
     }
 
-    private int failed(BotApiMethod<?> method, int failures, long pause, TelegramApiException e)
+    private int failed(String method, int failures, long pause, TelegramApiException e)
             throws TelegramApiException, InterruptedException {
         if (failures >= attempts) {
             throw e;
         }
-        log.debug("{} failed ({}), attempt {} of {}, again in {} ms", method.getMethod(), e.getClass().getSimpleName(),
+        log.debug("{} failed ({}), attempt {} of {}, again in {} ms", method, e.getClass().getSimpleName(),
                 failures, attempts, pause);
         Thread.sleep(pause);
         return failures;

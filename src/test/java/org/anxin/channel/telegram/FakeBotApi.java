@@ -106,7 +106,18 @@ final class FakeBotApi {
             return new MockResponse().setResponseCode(404).setBody("{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
         }
         String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
-        JsonNode body = parse(request.getBody().readUtf8());
+        String raw = request.getBody().readUtf8();
+        if (method.equals("senddocument")) {
+            // A multipart upload: kept as text, with the chat id read from its part.
+            java.util.regex.Matcher chat = java.util.regex.Pattern.compile("name=\"chat_id\"[^\\n]*\\r?\\n(?:[^\\n]*\\r?\\n)*?\\r?\\n?(-?\\d+)")
+                    .matcher(raw);
+            String chatId = chat.find() ? chat.group(1) : "";
+            record(new Call(method, JSON.createObjectNode().put("chat_id", chatId).put("_multipart", raw), 200));
+            ObjectNode message = JSON.createObjectNode().put("message_id", messageIds.incrementAndGet()).put("date", 1_700_000_000);
+            message.putObject("chat").put("id", chatId.isEmpty() ? 0 : Long.parseLong(chatId)).put("type", "private");
+            return ok(message.toString());
+        }
+        JsonNode body = parse(raw);
         if (method.equals("getupdates")) {
             String batch;
             synchronized (this) {

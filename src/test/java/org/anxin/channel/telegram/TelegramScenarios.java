@@ -134,6 +134,21 @@ abstract class TelegramScenarios {
     }
 
     @Test
+    void aLetterArrivesAsTextAndAsAPdfDocument() throws Exception {
+        long chat = newChat();
+        for (String line : new String[] {"/start letters", "1", "13912345678", "深圳前海微众银行股份有限公司",
+                "11月20日 晚上11点 来电辱骂我", "就这些", "通话录音2段", "就这些"}) {
+            send(text(chat, line));
+        }
+        awaitMessage(chat, "没问题，生成信件");
+        send(text(chat, "没问题，生成信件"));
+
+        awaitMessage(chat, "关于违规催收的投诉信");
+        FakeBotApi.Call pdf = api().await(c -> c.method().equals("senddocument") && c.chatId().equals(String.valueOf(chat)));
+        assertThat(pdf.body().path("_multipart").asText()).contains("lender-complaint.pdf", "%PDF-");
+    }
+
+    @Test
     void aDeepLinkOpensTheNamedFlow() throws Exception {
         long chat = newChat();
         send(text(chat, "/start negotiate"));
