@@ -37,6 +37,7 @@ final class WechatChannel implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WechatChannel.class);
 
     private final TurnService turns;
+    private final WechatLetters letters;
     private final WechatInputs inputs;
     private final WechatDelivery delivery;
     private final PendingReplies pending;
@@ -47,8 +48,9 @@ final class WechatChannel implements AutoCloseable {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     WechatChannel(TurnService turns, WechatInputs inputs, WechatDelivery delivery, PendingReplies pending,
-            Duration budget, Clock clock) {
+            WechatLetters letters, Duration budget, Clock clock) {
         this.turns = turns;
+        this.letters = letters;
         this.inputs = inputs;
         this.delivery = delivery;
         this.pending = pending;
@@ -137,11 +139,12 @@ final class WechatChannel implements AutoCloseable {
 
     private List<Reply> withKept(String openId, TurnResult result) {
         List<Reply> kept = pending.take(conversationId(openId));
+        List<Reply> now = letters.expand(conversationId(openId), result.replies());
         if (kept.isEmpty()) {
-            return result.replies();
+            return now;
         }
         List<Reply> all = new ArrayList<>(kept);
-        all.addAll(result.replies());
+        all.addAll(now);
         return all;
     }
 

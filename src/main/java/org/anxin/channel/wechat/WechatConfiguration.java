@@ -6,6 +6,8 @@ import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
 import me.chanjar.weixin.mp.config.WxMpHostConfig;
 import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
 import org.anxin.conversation.TurnService;
+import org.anxin.letter.ChatLetters;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
@@ -56,8 +58,9 @@ class WechatConfiguration {
 
     @Bean(destroyMethod = "close")
     WechatChannel wechatChannel(TurnService turns, WxMpService service, WechatDelivery delivery, PendingReplies pending,
-            WechatProperties properties) {
-        return new WechatChannel(turns, new WechatInputs(service), delivery, pending, properties.replyBudget(), clock);
+            WechatProperties properties, ObjectProvider<ChatLetters> letters) {
+        return new WechatChannel(turns, new WechatInputs(service), delivery, pending, new WechatLetters(turns, letters),
+                properties.replyBudget(), clock);
     }
 
     @Bean

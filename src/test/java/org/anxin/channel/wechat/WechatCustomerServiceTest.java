@@ -65,6 +65,25 @@ class WechatCustomerServiceTest {
     }
 
     @Test
+    void aLetterArrivesInPiecesThatFitWechatMessages() throws Exception {
+        WechatClient wechat = new WechatClient(port, false);
+        String user = "oUser_letter_1";
+        String[][] steps = {{"/start letters", "写给放贷机构的投诉信"}, {"1", "您的联系电话"}, {"13912345678", "放贷机构的全称"},
+                {"深圳前海微众银行股份有限公司", "以日期开头"}, {"11月20日 晚上11点 来电辱骂我", "第 1 条"}, {"就这些", "证据"},
+                {"通话录音2段", "第 1 条"}, {"就这些", "没问题，生成信件"}};
+        long id = 9001;
+        for (String[] step : steps) {
+            wechat.post(text(user, id++, step[0]));
+            API.next(FakeWechatApi.CUSTOM_SEND, step[1]);
+        }
+        wechat.post(text(user, id, "没问题，生成信件"));
+
+        assertThat(API.next(FakeWechatApi.CUSTOM_SEND, "关于违规催收的投诉信").body()).contains(user);
+        FakeWechatApi.Call closing = API.next(FakeWechatApi.CUSTOM_SEND, "不构成法律意见");
+        assertThat(closing.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(2048);
+    }
+
+    @Test
     void aReplyRefusedForAClosedWindowIsKeptAndDeliveredWithTheNextMessage() throws Exception {
         WechatClient wechat = new WechatClient(port, false);
         wechat.post(text("oUser_late_1", 8001, "你好"));

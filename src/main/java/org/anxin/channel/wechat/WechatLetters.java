@@ -1,0 +1,68 @@
+package org.anxin.channel.wechat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.anxin.conversation.TurnService;
+import org.anxin.dialog.DialogState;
+import org.anxin.dialog.Reply;
+import org.anxin.letter.ChatLetters;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Puts a letter's text into the conversation where a reply hands one over. WeChat text messages hold 2,048 bytes,
+ * so the letter goes out in paragraphs of a few hundred characters. (Files need a download page reachable from
+ * WeChat, which an Official Account server does not have yet.)
+ */
+final class WechatLetters {
+
+    /** About 1,800 bytes of Chinese text in UTF-8. */
+    static final int CHUNK = 600;
+
+    private final TurnService turns;
+    private final ObjectProvider<ChatLetters> letters;
+
+    WechatLetters(TurnService turns, ObjectProvider<ChatLetters> letters) {
+        this.turns = turns;
+        this.letters = letters;
+    }
+
+    List<Reply> expand(String conversationId, List<Reply> replies) {
+        if (replies.stream().allMatch(r -> r.document() == null)) {
+            return replies;
+        }
+        List<Reply> all = new ArrayList<>();
+        for (Reply reply : replies) {
+            all.add(reply);
+            if (reply.document() != null) {
+                DialogState state = turns.state(conversationId).orElseThrow();
+                ChatLetters chat = letters.getObject();
+                ChatLetters.Prepared prepared = chat.prepare(reply.document(), state, Instant.now());
+                String text = prepared instanceof ChatLetters.Prepared.Ready ready ? ready.text()
+                        : chat.needsFixText((ChatLetters.Prepared.NeedsFix) prepared, state.locale());
+                chunks(text).forEach(chunk -> all.add(Reply.text(chunk)));
+            }
+        }
+        return all;
+    }
+
+    /** Paragraphs gathered into pieces of at most {@link #CHUNK} characters; a longer paragraph is cut. */
+    static List<String> chunks(String text) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        for (String paragraph : text.split("\n")) {
+            for (int from = 0; from < Math.max(1, paragraph.length()); from += CHUNK) {
+                String part = paragraph.substring(from, Math.min(paragraph.length(), from + CHUNK));
+                if (piece.length() + part.length() + 1 > CHUNK && piece.length() > 0) {
+                    pieces.add(piece.toString().strip());
+                    piece.setLength(0);
+                }
+                piece.append(part).append('\n');
+            }
+        }
+        if (!piece.toString().isBlank()) {
+            pieces.add(piece.toString().strip());
+        }
+        return pieces;
+    }
+}
