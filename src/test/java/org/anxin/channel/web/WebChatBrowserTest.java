@@ -145,6 +145,45 @@ class WebChatBrowserTest {
     }
 
     @Test
+    void aLetterIsReviewedThenShownWithItsDownloads() {
+        open("zh-CN");
+        waitForChoices();
+        clickChoice("帮我写投诉信或协商函");
+        clickChoice("写给放贷机构的投诉信");
+        waitForBotBubble("您的联系电话");
+        send("13912345678");
+        waitForBotBubble("放贷机构的全称");
+        send("深圳前海微众银行股份有限公司");
+        waitForBotBubble("以日期开头");
+        send("11月20日 晚上11点 来电辱骂我");
+        clickChoice("就这些");
+        waitForBotBubble("证据");
+        send("通话录音2段");
+        clickChoice("就这些");
+        waitForBotBubble("请核对");
+        waitForBotBubble("您的联系电话：13912345678", "深圳前海微众银行股份有限公司");
+        clickChoice("修改其中一项");
+        clickChoice("您的姓名（可不填）");
+        send("李四");
+        waitForBotBubble("您的姓名（可不填）：李四");
+        clickChoice("没问题，生成信件");
+
+        waitForBotBubble("关于违规催收的投诉信", "姓名：李四", "不构成法律意见");
+        List<WebElement> links = wait.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(".links a"));
+            return found.size() == 2 ? found : null;
+        });
+        assertTrue(links.get(0).getAttribute("href").endsWith("/letters/lender-complaint.pdf"), links.get(0).getAttribute("href"));
+        assertEquals("下载 PDF", links.get(0).getText());
+        screenshot("web-chat-letter.png");
+    }
+
+    private void send(String text) {
+        type(text);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("send"))).click();
+    }
+
+    @Test
     void englishCalmFlow() {
         open("en");
         waitForBotBubble("Anxin");
