@@ -20,11 +20,8 @@ final class DialogsCommand {
 
     @Command(name = "check", description = "Validate a dialogs folder; one line per problem, naming file and line.")
     int check(@Option(names = "--dir", defaultValue = "dialogs", description = "the dialogs folder (default: ${DEFAULT-VALUE})") Path dir) {
-        DialogFolder.Checked checked;
-        try {
-            checked = DialogFolder.check(dir, BuiltInActions.all());
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
+        DialogFolder.Checked checked = checked(dir);
+        if (checked == null) {
             return 2;
         }
         for (Problem problem : checked.problems()) {
@@ -44,11 +41,8 @@ final class DialogsCommand {
             @Option(names = "--out", defaultValue = "target/graphs", description = "where to write (default: ${DEFAULT-VALUE})") Path out,
             @Option(names = "--locale", defaultValue = "zh-CN", description = "language of the labels (default: ${DEFAULT-VALUE})") String locale)
             throws IOException {
-        DialogFolder.Checked checked;
-        try {
-            checked = DialogFolder.check(dir, BuiltInActions.all());
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
+        DialogFolder.Checked checked = checked(dir);
+        if (checked == null) {
             return 2;
         }
         if (!checked.valid()) {
@@ -63,5 +57,15 @@ final class DialogsCommand {
         Files.writeString(out.resolve("journey.mmd"), MermaidGraph.journey(set), StandardCharsets.UTF_8);
         System.out.println("wrote " + (set.flows().size() + 1) + " diagrams to " + out);
         return 0;
+    }
+
+    /** The folder, checked; null (with the reason on stderr) when there is no such folder. */
+    private static DialogFolder.Checked checked(Path dir) {
+        try {
+            return DialogFolder.check(dir, BuiltInActions.all());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return null;
+        }
     }
 }

@@ -32,17 +32,8 @@ final class Answers {
             case NUMBER, MONEY -> Amounts.parse(text).map(v -> v.stripTrailingZeros().toPlainString());
             case DATE -> date(text, LocalDate.ofInstant(at, zone)).map(LocalDate::toString);
             case YES_NO -> yesNo(text);
-            case PHONE -> phone(text);
+            case PHONE -> Phones.parse(text);
         };
-    }
-
-    /** A mainland mobile number, or a landline with its area code; kept as digits (and one dash for landlines). */
-    static Optional<String> phone(String text) {
-        String digits = text.strip().replaceAll("[\\s()（）]", "").replaceFirst("^(\\+?86)(?=1\\d{10}$)", "");
-        if (digits.matches("1[3-9]\\d{9}")) {
-            return Optional.of(digits);
-        }
-        return digits.matches("0\\d{2,3}-?\\d{7,8}") ? Optional.of(digits) : Optional.empty();
     }
 
     static Optional<String> yesNo(String text) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.anxin.dialog.Amounts;
+import org.anxin.dialog.Phones;
 
 /**
  * Checks answers against a kind's fields, in the kind's order, and turns them into typed values: the first missing
@@ -27,8 +28,6 @@ final class AnswerParser {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[:：]([0-5]\\d)");
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
 
     private AnswerParser() {
     }
@@ -118,11 +117,8 @@ final class AnswerParser {
     }
 
     static String phone(String name, String s) {
-        String digits = s.replaceAll("[\\s\\-()（）]", "").replaceFirst("^(\\+86|0086)", "");
-        if (MOBILE.matcher(digits).matches() || LANDLINE.matcher(digits).matches()) {
-            return digits;
-        }
-        throw new InvalidAnswerException(name, "expected a mainland mobile number (11 digits) or a landline with its area code, got \"" + s + "\"");
+        return Phones.parse(s).orElseThrow(() ->
+                new InvalidAnswerException(name, "expected a mainland mobile number (11 digits) or a landline with its area code, got \"" + s + "\""));
     }
 
     static String masked(String name, Object raw) {

@@ -44,4 +44,13 @@ class AnswersTest {
         assertThat(Answers.parse(SlotType.MONEY, "3万5", AT, SHANGHAI)).hasValue("35000");
         assertThat(Answers.parse(SlotType.MONEY, "1072.5", AT, SHANGHAI)).hasValue("1072.5");
     }
+
+    @Test
+    void readsPhoneNumbersAsPeopleTypeThem() {
+        assertThat(Answers.parse(SlotType.PHONE, "139 1234 5678", AT, SHANGHAI)).hasValue("13912345678");
+        assertThat(Answers.parse(SlotType.PHONE, "+86 139-1234-5678", AT, SHANGHAI)).hasValue("13912345678");
+        assertThat(Answers.parse(SlotType.PHONE, "010-12345678", AT, SHANGHAI)).hasValue("01012345678");
+        assertThat(Answers.parse(SlotType.PHONE, "12345", AT, SHANGHAI)).isEmpty();
+        assertThat(Answers.parse(SlotType.PHONE, "1291234567", AT, SHANGHAI)).isEmpty();
+    }
 }
