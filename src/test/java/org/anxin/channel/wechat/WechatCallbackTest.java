@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.anxin.TestDataDir;
 import org.anxin.conversation.ConversationStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,11 +29,7 @@ class WechatCallbackTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDataDir.register(registry);
-        registry.add("anxin.wechat.app-id", () -> WechatClient.APP_ID);
-        registry.add("anxin.wechat.secret", () -> "test-secret");
-        registry.add("anxin.wechat.token", () -> WechatClient.TOKEN);
-        registry.add("anxin.wechat.api-url", API::url);
+        WechatClient.register(registry, API);
     }
 
     @AfterAll

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.anxin.TestDataDir;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,11 +26,7 @@ class WechatCustomerServiceTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDataDir.register(registry);
-        registry.add("anxin.wechat.app-id", () -> WechatClient.APP_ID);
-        registry.add("anxin.wechat.secret", () -> "test-secret");
-        registry.add("anxin.wechat.token", () -> WechatClient.TOKEN);
-        registry.add("anxin.wechat.api-url", API::url);
+        WechatClient.register(registry, API);
         registry.add("anxin.wechat.reply-budget", () -> "0s");
     }
 

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
-import org.anxin.TestDataDir;
 import org.anxin.conversation.ConversationStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -26,12 +25,8 @@ class WechatSafeModeTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDataDir.register(registry);
-        registry.add("anxin.wechat.app-id", () -> WechatClient.APP_ID);
-        registry.add("anxin.wechat.secret", () -> "test-secret");
-        registry.add("anxin.wechat.token", () -> WechatClient.TOKEN);
+        WechatClient.register(registry, API);
         registry.add("anxin.wechat.aes-key", () -> WechatClient.AES_KEY);
-        registry.add("anxin.wechat.api-url", API::url);
     }
 
     @AfterAll
