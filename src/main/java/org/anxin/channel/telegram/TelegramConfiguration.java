@@ -5,6 +5,7 @@ import java.time.Duration;
 import okhttp3.OkHttpClient;
 import java.time.Instant;
 import org.anxin.conversation.ConversationStore;
+import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.DialogState;
 import org.anxin.letter.ChatLetters;
 import org.anxin.letter.LetterFormat;
@@ -62,13 +63,19 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramUpdates telegramUpdates(TurnService turns, TelegramDelivery delivery, TelegramProperties properties) {
-        return new TelegramUpdates(turns, delivery, properties.privateChatLink());
+    Texts telegramTexts(DialogEngine engine) {
+        return new Texts(engine.dialogs().messages());
     }
 
     @Bean
-    TelegramStartup telegramStartup(TelegramSender sender, TelegramDelivery delivery, TelegramProperties properties) {
-        return new TelegramStartup(sender, delivery, properties);
+    TelegramUpdates telegramUpdates(TurnService turns, TelegramDelivery delivery, TelegramProperties properties, Texts texts) {
+        return new TelegramUpdates(turns, delivery, properties.privateChatLink(), texts);
+    }
+
+    @Bean
+    TelegramStartup telegramStartup(TelegramSender sender, TelegramDelivery delivery, TelegramProperties properties,
+            Texts texts) {
+        return new TelegramStartup(sender, delivery, properties, texts);
     }
 
     @Bean

@@ -19,12 +19,14 @@ class TelegramStartup implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(TelegramStartup.class);
     static final List<String> UPDATES = List.of("message", "callback_query");
 
+    private final Texts texts;
     private final TelegramSender sender;
     private final TelegramDelivery delivery;
     private final TelegramProperties properties;
     private volatile boolean running;
 
-    TelegramStartup(TelegramSender sender, TelegramDelivery delivery, TelegramProperties properties) {
+    TelegramStartup(TelegramSender sender, TelegramDelivery delivery, TelegramProperties properties, Texts texts) {
+        this.texts = texts;
         this.sender = sender;
         this.delivery = delivery;
         this.properties = properties;
@@ -33,9 +35,9 @@ class TelegramStartup implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        commands(null, 1);
-        commands("zh", 1);
-        commands("en", 2);
+        commands(null, "zh-CN");
+        commands("zh", "zh-CN");
+        commands("en", "en");
         if (properties.mode() == TelegramProperties.Mode.WEBHOOK && properties.webhookUrl() != null) {
             try {
                 sender.setWebhook(SetWebhook.builder().url(properties.webhookUrl().toString())
@@ -51,8 +53,8 @@ class TelegramStartup implements SmartLifecycle {
         delivery.startResending(properties.resendInterval());
     }
 
-    private void commands(String language, int column) {
-        List<BotCommand> commands = Texts.COMMANDS.stream().map(c -> new BotCommand(c[0], c[column])).toList();
+    private void commands(String language, String locale) {
+        List<BotCommand> commands = Texts.COMMANDS.stream().map(c -> new BotCommand(c, texts.command(c, locale))).toList();
         call("setMyCommands", SetMyCommands.builder().commands(commands).languageCode(language).build());
     }
 

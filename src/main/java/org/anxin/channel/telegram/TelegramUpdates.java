@@ -32,8 +32,10 @@ class TelegramUpdates {
     private final TurnService turns;
     private final TelegramDelivery delivery;
     private final String privateLink;
+    private final Texts texts;
 
-    TelegramUpdates(TurnService turns, TelegramDelivery delivery, String privateLink) {
+    TelegramUpdates(TurnService turns, TelegramDelivery delivery, String privateLink, Texts texts) {
+        this.texts = texts;
         this.turns = turns;
         this.delivery = delivery;
         this.privateLink = privateLink;
@@ -69,7 +71,7 @@ class TelegramUpdates {
         if (message.hasText()) {
             turn(updateId, chatId, new UserInput.Text(message.getText()), language, null);
         } else if (isSomethingSent(message)) {
-            delivery.say(chatId, SendMessage.builder().chatId(chatId).text(Texts.textOnly(Texts.locale(language))).build());
+            delivery.say(chatId, SendMessage.builder().chatId(chatId).text(texts.textOnly(Texts.locale(language))).build());
         }
     }
 
@@ -83,7 +85,7 @@ class TelegramUpdates {
         Optional<UserInput.Pick> pick = shown.getChat().isUserChat() ? CallbackData.parse(query.getData()) : Optional.empty();
         if (pick.isEmpty()) {
             log.debug("Telegram button with data Anxin did not make; answered, nothing changed");
-            delivery.answerButton(chatId, query.getId(), Texts.brokenButton(Texts.locale(language)));
+            delivery.answerButton(chatId, query.getId(), texts.brokenButton(Texts.locale(language)));
             return;
         }
         turn(updateId, chatId, pick.get(), language, new TelegramDelivery.Pressed(query.getId(), shown.getMessageId()));
@@ -97,10 +99,10 @@ class TelegramUpdates {
     }
 
     private SendMessage groupNotice(String chatId, String locale) {
-        SendMessage.SendMessageBuilder<?, ?> notice = SendMessage.builder().chatId(chatId).text(Texts.group(locale, privateLink));
+        SendMessage.SendMessageBuilder<?, ?> notice = SendMessage.builder().chatId(chatId).text(texts.group(locale, privateLink));
         if (privateLink != null) {
             notice.replyMarkup(InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
-                    InlineKeyboardButton.builder().text(Texts.privateChatButton(locale)).url(privateLink).build())).build());
+                    InlineKeyboardButton.builder().text(texts.privateChatButton(locale)).url(privateLink).build())).build());
         }
         return notice.build();
     }

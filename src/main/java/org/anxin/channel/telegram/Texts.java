@@ -2,14 +2,22 @@ package org.anxin.channel.telegram;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.anxin.dialog.Messages;
 
 /**
- * The few sentences the Telegram adapter says on its own, outside any flow, in Chinese and English. Everything
- * a flow says comes from dialogs/messages; these are about Telegram itself (buttons, groups, attachments).
+ * The few sentences the Telegram adapter says on its own, outside any flow (buttons, groups, attachments, the
+ * command menu). Like everything the bot says they live in dialogs/messages, under {@code channel.}.
  */
 final class Texts {
 
-    private Texts() {
+    /** The commands of Telegram's menu; each is described by {@code channel.command.<name>}. */
+    static final List<String> COMMANDS = List.of("start", "menu", "back", "help", "urgent", "lang", "restart");
+
+    private final Messages messages;
+
+    Texts(Messages messages) {
+        this.messages = messages;
     }
 
     /** The bot's language for a Telegram user: Chinese unless the user's app is set to English. */
@@ -29,42 +37,27 @@ final class Texts {
         return lang.startsWith("zh") ? "zh-CN" : lang.startsWith("en") ? "en" : null;
     }
 
-    private static boolean en(String locale) {
-        return "en".equals(locale);
+    String brokenButton(String locale) {
+        return say(locale, "channel.broken_button");
     }
 
-    static String brokenButton(String locale) {
-        return en(locale) ? "That button no longer works. Please use the latest message."
-                : "这个按钮已经不能用了，请看最新的一条消息。";
+    String textOnly(String locale) {
+        return say(locale, "channel.text_only");
     }
 
-    static String textOnly(String locale) {
-        return en(locale) ? "Thank you for sending this. For now I can only read text: please tell me in words."
-                + " Photos and files as evidence will come soon."
-                : "谢谢你发来这个。我现在只能看懂文字，请用文字告诉我。以后会支持把照片和文件存为证据。";
+    String group(String locale, String privateLink) {
+        return say(locale, "channel.group") + (privateLink == null ? " " + say(locale, "channel.group_no_link") : "");
     }
 
-    static String group(String locale, String privateLink) {
-        String text = en(locale)
-                ? "To protect your privacy I don't talk about personal matters in groups. Please talk to me in a private chat."
-                : "为了保护你的隐私，我不在群里聊个人的事情。请和我私聊，只有你能看到。";
-        if (privateLink == null) {
-            text += en(locale) ? " Tap my name and choose \"Send message\"." : "点我的名字，再点“发消息”就可以。";
-        }
-        return text;
+    String privateChatButton(String locale) {
+        return say(locale, "channel.private_chat");
     }
 
-    static String privateChatButton(String locale) {
-        return en(locale) ? "Talk to me privately" : "和我私聊";
+    String command(String name, String locale) {
+        return say(locale, "channel.command." + name);
     }
 
-    /** The command menu, as {command, description in Chinese, description in English}. */
-    static final List<String[]> COMMANDS = List.of(
-            new String[] {"start", "开始", "Start"},
-            new String[] {"menu", "主菜单", "Main menu"},
-            new String[] {"back", "返回上一步", "Back one step"},
-            new String[] {"help", "帮助", "Help"},
-            new String[] {"urgent", "紧急求助", "Urgent help"},
-            new String[] {"lang", "切换语言 / Language", "Language / 切换语言"},
-            new String[] {"restart", "重新开始", "Start over"});
+    private String say(String locale, String key) {
+        return messages.text(locale, key, Map.of());
+    }
 }

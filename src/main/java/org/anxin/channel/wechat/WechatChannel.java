@@ -33,10 +33,11 @@ import org.slf4j.LoggerFactory;
 final class WechatChannel implements AutoCloseable {
 
     static final String CHANNEL = "wechat";
-    static final String SORRY = "抱歉，我这边暂时出了点问题，请稍后再发一次。";
     private static final Logger log = LoggerFactory.getLogger(WechatChannel.class);
 
     private final TurnService turns;
+    /** What a user is told when a turn fails (channel.sorry in dialogs/messages). */
+    private final String sorry;
     private final WechatLetters letters;
     private final WechatInputs inputs;
     private final WechatDelivery delivery;
@@ -48,7 +49,8 @@ final class WechatChannel implements AutoCloseable {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     WechatChannel(TurnService turns, WechatInputs inputs, WechatDelivery delivery, PendingReplies pending,
-            WechatLetters letters, Duration budget, Clock clock) {
+            WechatLetters letters, String sorry, Duration budget, Clock clock) {
+        this.sorry = sorry;
         this.turns = turns;
         this.letters = letters;
         this.inputs = inputs;
@@ -95,7 +97,7 @@ final class WechatChannel implements AutoCloseable {
         } catch (RejectedExecutionException e) {
             inFlight.remove(messageId);
             log.warn("wechat: too many turns waiting; asked the user to send again");
-            return Optional.of(SORRY);
+            return Optional.of(sorry);
         }
         if (!budget.isZero()) {
             try {
@@ -113,7 +115,7 @@ final class WechatChannel implements AutoCloseable {
             } catch (ExecutionException e) {
                 inFlight.remove(messageId);
                 log.error("wechat: turn failed: {}", e.getCause().getClass().getSimpleName());
-                return Optional.of(SORRY);
+                return Optional.of(sorry);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -127,7 +129,7 @@ final class WechatChannel implements AutoCloseable {
             try {
                 if (error != null) {
                     log.error("wechat: turn failed: {}", error.getClass().getSimpleName());
-                    delivery.send(openId, List.of(Reply.text(SORRY)));
+                    delivery.send(openId, List.of(Reply.text(sorry)));
                 } else {
                     delivery.send(openId, ready);
                 }

@@ -6,6 +6,8 @@ import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
 import me.chanjar.weixin.mp.config.WxMpHostConfig;
 import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
 import org.anxin.conversation.TurnService;
+import org.anxin.dialog.DialogEngine;
+import org.anxin.dialog.Messages;
 import org.anxin.letter.ChatLetters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -58,9 +60,15 @@ class WechatConfiguration {
 
     @Bean(destroyMethod = "close")
     WechatChannel wechatChannel(TurnService turns, WxMpService service, WechatDelivery delivery, PendingReplies pending,
-            WechatProperties properties, ObjectProvider<ChatLetters> letters) {
-        return new WechatChannel(turns, new WechatInputs(service), delivery, pending, new WechatLetters(turns, letters),
-                properties.replyBudget(), clock);
+            WechatProperties properties, ObjectProvider<ChatLetters> letters, DialogEngine engine) {
+        // WeChat users are answered in the bot's main language until they choose another.
+        Messages messages = engine.dialogs().messages();
+        return new WechatChannel(turns, new WechatInputs(service, say(messages, "channel.text_only")), delivery, pending,
+                new WechatLetters(turns, letters), say(messages, "channel.sorry"), properties.replyBudget(), clock);
+    }
+
+    private static String say(Messages messages, String key) {
+        return messages.text(messages.defaultLocale(), key, java.util.Map.of());
     }
 
     @Bean

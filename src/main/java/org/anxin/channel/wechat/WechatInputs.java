@@ -36,14 +36,16 @@ final class WechatInputs {
 
     // Content lives in dialogs/ for everything the engine says; this one sentence is the channel's own, said before
     // the engine is involved.
-    static final String TEXT_ONLY = "抱歉，我现在只能读懂文字消息。请用文字告诉我发生了什么，或回复“菜单”。";
 
     private static final String MEANING = "anxin.meaning";
     private static final Pattern SCENE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
 
     private final WxMpMessageRouter router;
+    /** What a photo, file or sticker is answered with (channel.text_only in dialogs/messages). */
+    private final String textOnly;
 
-    WechatInputs(WxMpService service) {
+    WechatInputs(WxMpService service, String textOnly) {
+        this.textOnly = textOnly;
         router = new WxMpMessageRouter(service);
         // Retries are recognised by the conversation store, where they are answered as before; the router's
         // in-memory checker would drop a retry without an answer.
@@ -60,7 +62,7 @@ final class WechatInputs {
                 .handler(meaning(m -> WechatMenu.command(m.getEventKey())
                         .<Meaning>map(c -> new Turn(new UserInput.Text(c))).orElse(new Ignore()))).end()
                 .rule().async(false).msgType(XmlMsgType.EVENT).handler(meaning(m -> new Ignore())).end()
-                .rule().async(false).handler(meaning(m -> new Say(TEXT_ONLY))).end();
+                .rule().async(false).handler(meaning(m -> new Say(textOnly))).end();
     }
 
     Meaning of(WxMpXmlMessage message) {
