@@ -208,10 +208,10 @@
     var box = document.createElement('div');
     box.className = 'links';
     links.forEach(function (link) {
-      var prefix = '/api/web/conversations/';
-      if (typeof link.url !== 'string' || link.url.indexOf(prefix) !== 0) return;
+      if (typeof link.url !== 'string' || !/^\/letters\/[A-Za-z0-9_.-]+$/.test(link.url)) return;
       var a = document.createElement('a');
-      a.href = apiUrl(link.url.substring(prefix.length - 1));
+      // Relative to the page, so the app also works behind a path prefix.
+      a.href = new URL(link.url.substring(1), document.baseURI).toString();
       a.textContent = link.label == null ? '' : String(link.label);
       a.setAttribute('download', '');
       a.rel = 'noopener';

@@ -19,6 +19,18 @@ public class LettersConfiguration {
     }
 
     @Bean
+    LetterLinks letterLinks(LettersProperties properties) {
+        byte[] secret;
+        if (properties.linkSecret() != null && !properties.linkSecret().isBlank()) {
+            secret = properties.linkSecret().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+            secret = new byte[32];
+            new java.security.SecureRandom().nextBytes(secret);
+        }
+        return new LetterLinks(secret, properties.linkLifetime(), java.time.Clock.systemUTC());
+    }
+
+    @Bean
     @Lazy
     ChatLetters chatLetters(Letters letters, DialogEngine engine) {
         return new ChatLetters(letters, engine);

@@ -8,9 +8,7 @@ import java.util.regex.Pattern;
 import org.anxin.conversation.Inbound;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.UserInput;
-import org.anxin.letter.LetterFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.bind.annotation.GetMapping;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -37,8 +35,6 @@ class WebChatController {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
     private static final int MAX_TEXT = 20_000;
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    private static final Pattern KIND = Pattern.compile("[a-z][a-z-]{1,60}");
 
     private final TurnService turns;
     private final WebLetters letters;
@@ -89,23 +85,6 @@ class WebChatController {
             throw new BadRequest();
         }
         return letters.show(id, turns.handle(new Inbound(CHANNEL, id, request.messageId(), input, Instant.now(), null)));
-    }
-
-    /** A letter as a file, made from the conversation's answers when it is asked for; never cached by the browser. */
-    @GetMapping("/{id}/letters/{kind}.{extension}")
-    ResponseEntity<byte[]> letter(@PathVariable String id, @PathVariable String kind, @PathVariable String extension) {
-        requireToken(id);
-        LetterFormat format = LetterFormat.fromExtension(extension).orElseThrow(BadRequest::new);
-        if (!KIND.matcher(kind).matches()) {
-            throw new BadRequest();
-        }
-        return letters.file(id, kind, format)
-                .map(bytes -> ResponseEntity.ok()
-                        .header(HttpHeaders.CONTENT_TYPE, format.mediaType())
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + kind + "." + format.extension() + "\"")
-                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                        .body(bytes))
-                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     private static void requireToken(String id) {

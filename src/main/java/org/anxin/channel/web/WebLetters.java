@@ -10,22 +10,25 @@ import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Reply;
 import org.anxin.letter.ChatLetters;
 import org.anxin.letter.LetterFormat;
+import org.anxin.letter.LetterLinks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers letters in the web chat: the letter's text as a message, and links that render the PDF or DOCX from the
- * conversation's answers when they are opened, so no file is kept on the server.
+ * Delivers letters in the web chat: the letter's text as a message, and signed, expiring links that render the PDF
+ * or DOCX from the conversation's answers when they are opened, so no file is kept on the server.
  */
 @Component
 class WebLetters {
 
     private final TurnService turns;
     private final ObjectProvider<ChatLetters> letters;
+    private final LetterLinks links;
 
-    WebLetters(TurnService turns, ObjectProvider<ChatLetters> letters) {
+    WebLetters(TurnService turns, ObjectProvider<ChatLetters> letters, LetterLinks links) {
         this.turns = turns;
         this.letters = letters;
+        this.links = links;
     }
 
     WebTurn show(String id, TurnResult result) {
@@ -47,21 +50,9 @@ class WebLetters {
             return new WebTurn.WebReply(chat.needsFixText(fix, state.locale()), List.of(), null);
         }
         ChatLetters.Prepared.Ready ready = (ChatLetters.Prepared.Ready) prepared;
-        String base = "/api/web/conversations/" + id + "/letters/" + ready.kind() + ".";
+        String base = LetterDownloadController.PATH + links.token(WebChatController.CHANNEL + ":" + id, ready.kind()) + ".";
         return new WebTurn.WebReply(ready.text(), List.of(), List.of(
                 new WebTurn.Link(chat.say(state.locale(), "letters.download_pdf", Map.of()), base + LetterFormat.PDF.extension()),
                 new WebTurn.Link(chat.say(state.locale(), "letters.download_docx", Map.of()), base + LetterFormat.DOCX.extension())));
-    }
-
-    /** The letter of this kind as the conversation's answers make it now; empty when it cannot be made yet. */
-    java.util.Optional<byte[]> file(String id, String kind, LetterFormat format) {
-        DialogState state = turns.state(WebChatController.CHANNEL + ":" + id).orElse(null);
-        if (state == null) {
-            return java.util.Optional.empty();
-        }
-        ChatLetters chat = letters.getObject();
-        ChatLetters.Prepared prepared = chat.prepare(new org.anxin.dialog.Document(kind, state.locale()), state, Instant.now());
-        return prepared instanceof ChatLetters.Prepared.Ready ready
-                ? java.util.Optional.of(chat.render(ready, format)) : java.util.Optional.empty();
     }
 }

@@ -9,6 +9,8 @@ import org.anxin.conversation.TurnService;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.Messages;
 import org.anxin.letter.ChatLetters;
+import org.anxin.letter.LetterLinks;
+import org.anxin.letter.LettersProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.logging.LogLevel;
@@ -60,11 +62,12 @@ class WechatConfiguration {
 
     @Bean(destroyMethod = "close")
     WechatChannel wechatChannel(TurnService turns, WxMpService service, WechatDelivery delivery, PendingReplies pending,
-            WechatProperties properties, ObjectProvider<ChatLetters> letters, DialogEngine engine) {
+            WechatProperties properties, ObjectProvider<ChatLetters> letters, DialogEngine engine, LetterLinks links,
+            LettersProperties lettersProperties) {
         // WeChat users are answered in the bot's main language until they choose another.
         Messages messages = engine.dialogs().messages();
         return new WechatChannel(turns, new WechatInputs(service, say(messages, "channel.text_only")), delivery, pending,
-                new WechatLetters(turns, letters), say(messages, "channel.sorry"), properties.replyBudget(), clock);
+                new WechatLetters(turns, letters, links, lettersProperties.publicUrl()), say(messages, "channel.sorry"), properties.replyBudget(), clock);
     }
 
     private static String say(Messages messages, String key) {

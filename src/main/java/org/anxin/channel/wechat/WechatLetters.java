@@ -1,5 +1,6 @@
 package org.anxin.channel.wechat;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +8,13 @@ import org.anxin.conversation.TurnService;
 import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Reply;
 import org.anxin.letter.ChatLetters;
+import org.anxin.letter.LetterLinks;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Puts a letter's text into the conversation where a reply hands one over. WeChat text messages hold 2,048 bytes,
- * so the letter goes out in paragraphs of a few hundred characters. (Files need a download page reachable from
- * WeChat, which an Official Account server does not have yet.)
+ * so the letter goes out in paragraphs of a few hundred characters. An Official Account cannot send files, so when
+ * the server's public address is configured the PDF and DOCX follow as signed links that expire.
  */
 final class WechatLetters {
 
@@ -21,10 +23,14 @@ final class WechatLetters {
 
     private final TurnService turns;
     private final ObjectProvider<ChatLetters> letters;
+    private final LetterLinks links;
+    private final URI publicUrl;
 
-    WechatLetters(TurnService turns, ObjectProvider<ChatLetters> letters) {
+    WechatLetters(TurnService turns, ObjectProvider<ChatLetters> letters, LetterLinks links, URI publicUrl) {
         this.turns = turns;
         this.letters = letters;
+        this.links = links;
+        this.publicUrl = publicUrl;
     }
 
     List<Reply> expand(String conversationId, List<Reply> replies) {
@@ -41,6 +47,12 @@ final class WechatLetters {
                 String text = prepared instanceof ChatLetters.Prepared.Ready ready ? ready.text()
                         : chat.needsFixText((ChatLetters.Prepared.NeedsFix) prepared, state.locale());
                 chunks(text).forEach(chunk -> all.add(Reply.text(chunk)));
+                if (prepared instanceof ChatLetters.Prepared.Ready ready && publicUrl != null) {
+                    String base = publicUrl.toString().replaceAll("/+$", "") + "/letters/"
+                            + links.token(conversationId, ready.kind()) + ".";
+                    all.add(Reply.text(chat.say(state.locale(), "letters.download_pdf", java.util.Map.of()) + "：" + base + "pdf\n"
+                            + chat.say(state.locale(), "letters.download_docx", java.util.Map.of()) + "：" + base + "docx"));
+                }
             }
         }
         return all;

@@ -173,7 +173,8 @@ class WebChatBrowserTest {
             List<WebElement> found = d.findElements(By.cssSelector(".links a"));
             return found.size() == 2 ? found : null;
         });
-        assertTrue(links.get(0).getAttribute("href").endsWith("/letters/lender-complaint.pdf"), links.get(0).getAttribute("href"));
+        String href = links.get(0).getAttribute("href");
+        assertTrue(href.startsWith("http://localhost:" + port + "/letters/") && href.endsWith(".pdf"), href);
         assertEquals("下载 PDF", links.get(0).getText());
         screenshot("web-chat-letter.png");
     }

@@ -109,17 +109,23 @@ class WebChatControllerTest {
                 "{\"messageId\":\"letter-final-abcdefghij\",\"text\":\"没问题，生成信件\"}");
 
         assertThat(letter.body()).contains("关于违规催收的投诉信", "深圳前海微众银行股份有限公司", "<script>{{x}}</script>",
-                "不构成法律意见", "/api/web/conversations/" + id + "/letters/lender-complaint.pdf");
-        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/web/conversations/" + id + "/letters/lender-complaint.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
+                "不构成法律意见").doesNotContain(id);
+        String pdfLink = letter.body().replaceAll("(?s).*\"url\":\"(/letters/[^\"]+\\.pdf)\".*", "$1");
+        assertThat(pdfLink).startsWith("/letters/");
+        HttpResponse<byte[]> pdf = get(pdfLink);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        HttpResponse<byte[]> unknown = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/web/conversations/" + newConversation() + "/letters/lender-complaint.docx")).build(),
+        assertThat(get(pdfLink.replace(".pdf", ".docx")).statusCode()).isEqualTo(200);
+        String forged = pdfLink.substring(0, pdfLink.indexOf('.') + 1) + "AAAA" + pdfLink.substring(pdfLink.indexOf('.') + 5);
+        assertThat(get(forged).statusCode()).isEqualTo(404);
+        assertThat(get("/letters/not-a-token.pdf").statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<byte[]> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(unknown.statusCode()).isEqualTo(404);
     }
 
     @Test

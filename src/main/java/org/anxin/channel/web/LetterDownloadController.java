@@ -1,0 +1,56 @@
+package org.anxin.channel.web;
+
+import java.time.Instant;
+import org.anxin.conversation.TurnService;
+import org.anxin.dialog.Document;
+import org.anxin.letter.ChatLetters;
+import org.anxin.letter.LetterFormat;
+import org.anxin.letter.LetterLinks;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The download page behind every channel's letter links: {@code /letters/<signed token>.pdf|docx|txt}. The letter
+ * is made from the conversation's answers when the link is opened; a forged, damaged or expired link finds nothing.
+ */
+@RestController
+class LetterDownloadController {
+
+    static final String PATH = "/letters/";
+
+    private final LetterLinks links;
+    private final TurnService turns;
+    private final ObjectProvider<ChatLetters> letters;
+
+    LetterDownloadController(LetterLinks links, TurnService turns, ObjectProvider<ChatLetters> letters) {
+        this.links = links;
+        this.turns = turns;
+        this.letters = letters;
+    }
+
+    @GetMapping(PATH + "{token}.{extension}")
+    ResponseEntity<byte[]> download(@PathVariable String token, @PathVariable String extension) {
+        var format = LetterFormat.fromExtension(extension);
+        var target = links.open(token);
+        var state = target.flatMap(t -> turns.state(t.conversationId()));
+        if (format.isEmpty() || state.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        ChatLetters chat = letters.getObject();
+        ChatLetters.Prepared prepared = chat.prepare(new Document(target.get().kind(), state.get().locale()), state.get(), Instant.now());
+        if (!(prepared instanceof ChatLetters.Prepared.Ready ready)) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, format.get().mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + ready.kind() + "." + format.get().extension() + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("Referrer-Policy", "no-referrer")
+                .body(chat.render(ready, format.get()));
+    }
+}
