@@ -2,6 +2,9 @@ package org.anxin.dialog;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.anxin.plan.PlanActions;
 
 /** The actions every dialogs folder may use with {@code do:}. */
 public final class BuiltInActions {
@@ -10,7 +13,24 @@ public final class BuiltInActions {
     }
 
     public static Map<String, Action> all() {
-        return Map.of("answers.clear", BuiltInActions::clearAnswers);
+        return Map.of("answers.clear", BuiltInActions::clearAnswers,
+                "plan.afford", action(PlanActions::afford, PlanActions.AFFORD_WRITES),
+                "plan.rate", action(PlanActions::rate, PlanActions.RATE_WRITES));
+    }
+
+    /** A pure function of the slots as an action that declares what it writes. */
+    private static Action action(Function<Map<String, String>, Map<String, String>> run, Set<String> writes) {
+        return new Action() {
+            @Override
+            public Map<String, String> run(Map<String, String> slots, java.time.Instant at) {
+                return run.apply(slots);
+            }
+
+            @Override
+            public Set<String> writes() {
+                return writes;
+            }
+        };
     }
 
     /** Forgets every answer: for a user who wants nothing kept of what they told the bot. */

@@ -1,0 +1,98 @@
+package org.anxin.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The plan's dialog actions as pure functions from slots to slot changes; {@code BuiltInActions} registers them as
+ * {@code plan.afford} and {@code plan.rate}. Slot values are the engine's canonical numbers (money and number
+ * answers are already read with {@code Amounts}), so a plain {@link BigDecimal} reads them.
+ */
+public final class PlanActions {
+
+    /** Slots {@link #afford} always writes. */
+    public static final Set<String> AFFORD_WRITES = Set.of("plan.options", "plan.options_en", "plan.fits");
+
+    /** Slots {@link #rate} always writes. */
+    public static final Set<String> RATE_WRITES = Set.of("plan.apr", "plan.ear", "plan.rate_ok");
+
+    private PlanActions() {
+    }
+
+    /**
+     * From {@code plan.owed} and {@code plan.monthly}: {@code plan.options} (one line per term, in Chinese),
+     * {@code plan.options_en} (the same in English) and {@code plan.fits} (the fewest instalments that fit, or
+     * {@code none}).
+     */
+    public static Map<String, String> afford(Map<String, String> slots) {
+        Map<String, String> out = new HashMap<>();
+        BigDecimal owed = number(slots.get("plan.owed"));
+        BigDecimal budget = number(slots.get("plan.monthly"));
+        if (owed == null || owed.signum() <= 0 || budget == null || budget.signum() < 0) {
+            out.put("plan.options", "（还缺欠款金额或每月能还的钱）");
+            out.put("plan.options_en", "(the amount owed or the monthly budget is missing)");
+            out.put("plan.fits", "none");
+            return out;
+        }
+        List<Affordability.Option> options = Affordability.options(owed, budget);
+        StringBuilder zh = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (Affordability.Option o : options) {
+            String amount = whole(o.monthly());
+            zh.append(zh.isEmpty() ? "" : "\n").append(o.months()).append(" 期：每期约 ").append(amount).append(" 元")
+                    .append(o.fits() ? "（在你的预算内）" : "（超出你的预算）");
+            en.append(en.isEmpty() ? "" : "\n").append(o.months()).append(" months: about ").append(amount)
+                    .append(" yuan a month").append(o.fits() ? " (within your budget)" : " (more than your budget)");
+        }
+        out.put("plan.options", zh.toString());
+        out.put("plan.options_en", en.toString());
+        out.put("plan.fits", Affordability.smallestFitting(options).map(o -> String.valueOf(o.months())).orElse("none"));
+        return out;
+    }
+
+    /**
+     * From {@code plan.rate_principal}, {@code plan.rate_months} and {@code plan.rate_payment}: {@code plan.apr} and
+     * {@code plan.ear} as percentages with one decimal, and {@code plan.rate_ok} ({@code yes}, or {@code no} when the
+     * numbers give no rate; the rates are then {@code -}).
+     */
+    public static Map<String, String> rate(Map<String, String> slots) {
+        Map<String, String> out = new HashMap<>();
+        BigDecimal principal = number(slots.get("plan.rate_principal"));
+        BigDecimal months = number(slots.get("plan.rate_months"));
+        BigDecimal payment = number(slots.get("plan.rate_payment"));
+        try {
+            if (months == null || months.stripTrailingZeros().scale() > 0) {
+                throw new IllegalArgumentException("months must be a whole number");
+            }
+            EffectiveRate rate = EffectiveRate.ofPayment(principal, months.intValueExact(), payment);
+            out.put("plan.apr", EffectiveRate.percent(rate.apr()));
+            out.put("plan.ear", EffectiveRate.percent(rate.ear()));
+            out.put("plan.rate_ok", "yes");
+        } catch (IllegalArgumentException | ArithmeticException invalid) {
+            out.put("plan.apr", "-");
+            out.put("plan.ear", "-");
+            out.put("plan.rate_ok", "no");
+        }
+        return out;
+    }
+
+    /** Whole yuan, rounded half up: "2917". */
+    static String whole(BigDecimal amount) {
+        return amount.setScale(0, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static BigDecimal number(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.anxin.plan.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.anxin.plan.Affordability;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The balance left after each month, one line per instalment option (12, 24, 36, 60 months, no continued
+ * interest), as a PNG. Options that fit the budget are drawn solid in blues and greens; the others dashed and grey, so the
+ * picture says at a glance which plans are within reach.
+ */
+public final class BalanceChart {
+
+    public static final int WIDTH = 800;
+    public static final int HEIGHT = 500;
+
+    /** One colour per option that fits, dark to light, so the lines stay apart. */
+    private static final Color[] FITS = {new Color(0x0b, 0x4f, 0x6c), new Color(0x1f, 0x87, 0x8c),
+        new Color(0x3a, 0xa1, 0x5c), new Color(0x8a, 0xb3, 0x2a)};
+    private static final Color OVER = new Color(0x9e, 0x9e, 0x9e);
+
+    private BalanceChart() {
+    }
+
+    /** The chart as PNG bytes; {@code locale} is {@code zh-CN} or {@code en} (anything else reads as English). */
+    public static byte[] png(BigDecimal owed, BigDecimal monthlyBudget, String locale) {
+        boolean zh = locale != null && locale.startsWith("zh");
+        List<Affordability.Option> options = Affordability.options(owed, monthlyBudget);
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(zh ? "不同期数下，每个月后还剩多少" : "What is left to pay, month by month")
+                .xAxisTitle(zh ? "月" : "Month")
+                .yAxisTitle(zh ? "剩余欠款（元）" : "Left to pay (yuan)")
+                .build();
+        Styler styler = chart.getStyler();
+        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setAntiAlias(true);
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setXAxisMin(0.0);
+        chart.getStyler().setYAxisDecimalPattern("#,##0");
+        chart.getStyler().setXAxisDecimalPattern("0");
+
+        int fitting = 0;
+        for (Affordability.Option option : options) {
+            List<BigDecimal> left = Affordability.balances(owed, option);
+            List<Integer> months = new ArrayList<>();
+            List<Double> balance = new ArrayList<>();
+            for (int k = 0; k < left.size(); k++) {
+                months.add(k);
+                balance.add(left.get(k).doubleValue());
+            }
+            String amount = option.monthly().setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
+            String name = zh
+                    ? option.months() + " 期，每期约 " + amount + " 元" + (option.fits() ? "（在预算内）" : "（超出预算）")
+                    : option.months() + " months, about " + amount + " a month" + (option.fits() ? " (fits)" : " (over budget)");
+            XYSeries series = chart.addSeries(name, months, balance);
+            series.setMarker(SeriesMarkers.NONE);
+            series.setLineColor(option.fits() ? FITS[fitting++ % FITS.length] : OVER);
+            series.setLineWidth(option.fits() ? 3f : 2f);
+            if (!option.fits()) {
+                series.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        new float[] {6f, 4f}, 0f));
+            }
+        }
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not encode the chart", e);
+        }
+    }
+}
