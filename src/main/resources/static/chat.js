@@ -231,6 +231,13 @@
     (turn.replies || []).forEach(function (reply) {
       var bubble = addBubble('bot', reply.text);
       if (!first) first = bubble;
+      if (typeof reply.image === 'string' && /^\/pictures\/[A-Za-z0-9_.-]+$/.test(reply.image)) {
+        var img = document.createElement('img');
+        img.className = 'picture';
+        img.alt = reply.text || '';
+        img.src = new URL(reply.image.substring(1), document.baseURI).toString();
+        el.messages.appendChild(img);
+      }
       if (reply.links && reply.links.length) {
         addLinks(reply.links);
       }

@@ -348,6 +348,11 @@ public final class DialogEngine {
                 for (String key : step.say()) {
                     say(key, Map.of());
                 }
+                if (step.picture() != null) {
+                    // The picture goes with the step's last message, so its choices still come last.
+                    Reply last = replies.isEmpty() ? Reply.text("") : replies.remove(replies.size() - 1);
+                    replies.add(new Reply(last.text(), last.choices(), last.document(), step.picture()));
+                }
                 if (step.action() != null) {
                     applyAction(step.action());
                 }
@@ -604,7 +609,7 @@ public final class DialogEngine {
                 replies.add(new Reply("", options));
             } else {
                 Reply last = replies.remove(replies.size() - 1);
-                replies.add(new Reply(last.text(), options));
+                replies.add(new Reply(last.text(), options, last.document(), last.picture()));
             }
         }
 

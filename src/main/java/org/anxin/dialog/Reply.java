@@ -4,16 +4,21 @@ import java.util.List;
 
 /**
  * One message from the bot, channel-neutral; each channel decides how to show the choices and how to deliver a
- * {@link Document} (null when the reply hands none over).
+ * {@link Document} (null when the reply hands none over) or a picture drawn from the answers, named by its kind
+ * (such as {@code plan-chart}; channels that cannot show images leave it out: the text says the same).
  */
-public record Reply(String text, List<Option> choices, Document document) {
+public record Reply(String text, List<Option> choices, Document document, String picture) {
 
     public Reply {
         choices = List.copyOf(choices);
     }
 
     public Reply(String text, List<Option> choices) {
-        this(text, choices, null);
+        this(text, choices, null, null);
+    }
+
+    public Reply(String text, List<Option> choices, Document document) {
+        this(text, choices, document, null);
     }
 
     public static Reply text(String text) {

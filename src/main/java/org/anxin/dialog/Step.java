@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One step of a flow. On entering it the bot says {@code say}, runs {@code action}, and then either waits
  * (for a choice or a typed answer) or moves on through {@code branches} or {@code next}. {@code cite} names the
- * knowledge entries behind what it says; {@code form} names a {@link Form} the step fills before it goes on.
+ * knowledge entries behind what it says; {@code form} names a {@link Form} the step fills before it goes on; {@code picture} names a picture shown after
+ * what it says.
  */
 public record Step(
         String id,
@@ -17,6 +18,7 @@ public record Step(
         String next,
         List<String> cite,
         String form,
+        String picture,
         SourceRef at) {
 
     public Step {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.DialogState;
+import org.anxin.dialog.Document;
+import org.anxin.plan.chart.PlanPictures;
 import org.anxin.letter.ChatLetters;
 import org.anxin.letter.LetterFormat;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,15 +52,28 @@ class TelegramConfiguration {
     @Bean
     TelegramDelivery telegramDelivery(ConversationStore store, TelegramSender sender, TelegramProperties properties,
             TurnService turns, ObjectProvider<ChatLetters> letters) {
-        return new TelegramDelivery(store, sender, properties.resendAfter(), (chatId, document) -> {
-            DialogState state = turns.state(TelegramDelivery.CHANNEL + ":" + chatId).orElseThrow();
-            ChatLetters chat = letters.getObject();
-            ChatLetters.Prepared prepared = chat.prepare(document, state, Instant.now());
-            if (prepared instanceof ChatLetters.Prepared.Ready ready) {
-                return new TelegramRendering.Letter(ready.text(), ready.kind() + ".pdf", chat.render(ready, LetterFormat.PDF));
+        return new TelegramDelivery(store, sender, properties.resendAfter(), chatId -> new TelegramRendering.Attachments() {
+            private DialogState state() {
+                return turns.state(TelegramDelivery.CHANNEL + ":" + chatId).orElseThrow();
             }
-            return new TelegramRendering.Letter(chat.needsFixText((ChatLetters.Prepared.NeedsFix) prepared, state.locale()),
-                    null, null);
+
+            @Override
+            public TelegramRendering.Letter letter(Document document) {
+                DialogState state = state();
+                ChatLetters chat = letters.getObject();
+                ChatLetters.Prepared prepared = chat.prepare(document, state, Instant.now());
+                if (prepared instanceof ChatLetters.Prepared.Ready ready) {
+                    return new TelegramRendering.Letter(ready.text(), ready.kind() + ".pdf", chat.render(ready, LetterFormat.PDF));
+                }
+                return new TelegramRendering.Letter(chat.needsFixText((ChatLetters.Prepared.NeedsFix) prepared, state.locale()),
+                        null, null);
+            }
+
+            @Override
+            public byte[] picture(String kind) {
+                DialogState state = state();
+                return PlanPictures.png(kind, state.slots(), state.locale()).orElse(null);
+            }
         });
     }
 

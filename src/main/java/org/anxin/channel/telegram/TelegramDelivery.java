@@ -34,8 +34,8 @@ class TelegramDelivery implements AutoCloseable {
     private static final int RESEND_BATCH = 200;
 
     private final ConversationStore store;
-    /** Makes the letter a reply hands over, from the chat's answers: (chat id, document) to its text and PDF. */
-    private final java.util.function.BiFunction<String, org.anxin.dialog.Document, TelegramRendering.Letter> letters;
+    /** For a chat id, what its replies hand over (letters, pictures), made from the chat's answers. */
+    private final java.util.function.Function<String, TelegramRendering.Attachments> attachments;
     private final TelegramSender sender;
     private final Duration resendAfter;
     private final ExecutorService workers;
@@ -46,9 +46,9 @@ class TelegramDelivery implements AutoCloseable {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     TelegramDelivery(ConversationStore store, TelegramSender sender, Duration resendAfter,
-            java.util.function.BiFunction<String, org.anxin.dialog.Document, TelegramRendering.Letter> letters) {
+            java.util.function.Function<String, TelegramRendering.Attachments> attachments) {
         this.store = store;
-        this.letters = letters;
+        this.attachments = attachments;
         this.sender = sender;
         this.resendAfter = resendAfter;
         AtomicInteger n = new AtomicInteger();
@@ -105,8 +105,7 @@ class TelegramDelivery implements AutoCloseable {
 
     private void send(PendingDelivery pending) {
         String chatId = pending.conversationId().substring(CHANNEL.length() + 1);
-        List<TelegramRendering.Part> parts = TelegramRendering.render(chatId, pending.result(),
-                document -> letters.apply(chatId, document));
+        List<TelegramRendering.Part> parts = TelegramRendering.render(chatId, pending.result(), attachments.apply(chatId));
         if (parts.isEmpty()) {
             store.recordDelivery(CHANNEL, pending.messageId(), 0, true, Instant.now());
         }
@@ -114,6 +113,8 @@ class TelegramDelivery implements AutoCloseable {
             try {
                 if (parts.get(i) instanceof TelegramRendering.File file) {
                     sender.sendFile(file.chatId(), file.name(), file.bytes());
+                } else if (parts.get(i) instanceof TelegramRendering.Photo photo) {
+                    sender.sendPhoto(photo.chatId(), photo.png());
                 } else {
                     sender.send(((TelegramRendering.Text) parts.get(i)).message());
                 }

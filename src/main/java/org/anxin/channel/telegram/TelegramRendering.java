@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.anxin.conversation.TurnResult;
-import java.util.function.Function;
 import org.anxin.dialog.Document;
 import org.anxin.dialog.Reply;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -36,16 +35,31 @@ final class TelegramRendering {
     record File(String chatId, String name, byte[] bytes) implements Part {
     }
 
+    record Photo(String chatId, byte[] png) implements Part {
+    }
+
+    /** What a reply hands over besides text, made from the chat's answers. */
+    interface Attachments {
+        Letter letter(Document document);
+
+        /** The picture as PNG, or null when it cannot be drawn. */
+        byte[] picture(String kind);
+    }
+
     /** A letter as Telegram delivers it: its text, and its PDF (null when the letter still needs a field). */
     record Letter(String text, String fileName, byte[] pdf) {
     }
 
-    static List<Part> render(String chatId, TurnResult result, Function<Document, Letter> letters) {
+    static List<Part> render(String chatId, TurnResult result, Attachments attachments) {
         List<Part> parts = new ArrayList<>();
         for (Reply reply : result.replies()) {
+            byte[] picture = reply.picture() == null ? null : attachments.picture(reply.picture());
+            if (picture != null) {
+                parts.add(new Photo(chatId, picture));
+            }
             parts.addAll(render(chatId, result.position(), reply));
             if (reply.document() != null) {
-                Letter letter = letters.apply(reply.document());
+                Letter letter = attachments.letter(reply.document());
                 split(letter.text(), MAX_TEXT).forEach(chunk ->
                         parts.add(new Text(SendMessage.builder().chatId(chatId).text(chunk).build())));
                 if (letter.pdf() != null) {

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -42,6 +43,12 @@ class TelegramSender {
     void sendFile(String chatId, String name, byte[] bytes) throws TelegramApiException, InterruptedException {
         attempt("sendDocument", () -> client.execute(SendDocument.builder().chatId(chatId)
                 .document(new InputFile(new ByteArrayInputStream(bytes), name)).build()));
+    }
+
+    /** Sends a picture; like a file, the upload is built again for each attempt. */
+    void sendPhoto(String chatId, byte[] png) throws TelegramApiException, InterruptedException {
+        attempt("sendPhoto", () -> client.execute(SendPhoto.builder().chatId(chatId)
+                .photo(new InputFile(new ByteArrayInputStream(png), "chart.png")).build()));
     }
 
     /** One Bot API call that may be tried again. */

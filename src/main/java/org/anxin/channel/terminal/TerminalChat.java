@@ -17,6 +17,7 @@ import org.anxin.dialog.Reply;
 import org.anxin.dialog.UserInput;
 import org.anxin.letter.ChatLetters;
 import org.anxin.letter.LetterFormat;
+import org.anxin.plan.chart.PlanPictures;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,6 +69,9 @@ public final class TerminalChat {
                 if (reply.document() != null) {
                     shown.put("letter", deliver(reply));
                 }
+                if (reply.picture() != null) {
+                    picture(reply.picture()).ifPresent(file -> shown.put("picture", file));
+                }
                 replies.add(shown);
             }
             out.println(json.writeValueAsString(Map.of("replies", replies)));
@@ -98,10 +102,27 @@ public final class TerminalChat {
                 "saved", letters.say(state.locale(), "letters.saved", Map.of("files", String.join(", ", files))));
     }
 
+    /** Saves a picture next to the letters; a terminal cannot show it, but the user can open the file. */
+    private java.util.Optional<String> picture(String kind) throws IOException {
+        var state = turns.state(CHANNEL + ":" + user).orElseThrow();
+        var png = PlanPictures.png(kind, state.slots(), state.locale());
+        if (png.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Files.createDirectories(lettersDir);
+        Path file = lettersDir.resolve(kind + "-" + java.time.LocalDateTime.now()
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".png");
+        Files.write(file, png.get());
+        return java.util.Optional.of(file.toString());
+    }
+
     private void print(TurnResult result, PrintStream out) throws IOException {
         for (Reply reply : result.replies()) {
             if (!reply.text().isEmpty()) {
                 out.println(reply.text());
+            }
+            if (reply.picture() != null) {
+                picture(reply.picture()).ifPresent(file -> out.println("[" + file + "]"));
             }
             if (reply.document() != null) {
                 Map<String, Object> letter = deliver(reply);

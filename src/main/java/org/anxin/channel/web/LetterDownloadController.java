@@ -6,6 +6,7 @@ import org.anxin.dialog.Document;
 import org.anxin.letter.ChatLetters;
 import org.anxin.letter.LetterFormat;
 import org.anxin.letter.LetterLinks;
+import org.anxin.plan.chart.PlanPictures;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 class LetterDownloadController {
 
     static final String PATH = "/letters/";
+    static final String PICTURES = "/pictures/";
 
     private final LetterLinks links;
     private final TurnService turns;
@@ -32,10 +34,24 @@ class LetterDownloadController {
         this.letters = letters;
     }
 
+    /** A picture from the conversation's answers, such as the plan chart. */
+    @GetMapping(PICTURES + "{token}.png")
+    ResponseEntity<byte[]> picture(@PathVariable String token) {
+        return links.open(token)
+                .filter(target -> target.kind().startsWith(WebLetters.PICTURE))
+                .flatMap(target -> turns.state(target.conversationId()).flatMap(state -> PlanPictures.png(
+                        target.kind().substring(WebLetters.PICTURE.length()), state.slots(), state.locale())))
+                .map(png -> ResponseEntity.ok()
+                        .header(HttpHeaders.CONTENT_TYPE, "image/png")
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .body(png))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
     @GetMapping(PATH + "{token}.{extension}")
     ResponseEntity<byte[]> download(@PathVariable String token, @PathVariable String extension) {
         var format = LetterFormat.fromExtension(extension);
-        var target = links.open(token);
+        var target = links.open(token).filter(t -> !t.kind().startsWith(WebLetters.PICTURE));
         var state = target.flatMap(t -> turns.state(t.conversationId()));
         if (format.isEmpty() || state.isEmpty()) {
             return ResponseEntity.notFound().build();

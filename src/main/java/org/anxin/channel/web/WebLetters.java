@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class WebLetters {
 
+    /** Picture tokens name their kind with this prefix, so a letter's link never opens a picture or the reverse. */
+    static final String PICTURE = "picture:";
+
     private final TurnService turns;
     private final ObjectProvider<ChatLetters> letters;
     private final LetterLinks links;
@@ -34,7 +37,9 @@ class WebLetters {
     WebTurn show(String id, TurnResult result) {
         List<WebTurn.WebReply> replies = new ArrayList<>();
         for (Reply reply : result.replies()) {
-            replies.add(new WebTurn.WebReply(reply.text(), reply.choices(), null));
+            String image = reply.picture() == null ? null : LetterDownloadController.PICTURES
+                    + links.token(WebChatController.CHANNEL + ":" + id, PICTURE + reply.picture()) + ".png";
+            replies.add(new WebTurn.WebReply(reply.text(), reply.choices(), null, image));
             if (reply.document() != null) {
                 DialogState state = turns.state(WebChatController.CHANNEL + ":" + id).orElseThrow();
                 replies.add(letter(id, reply, state));

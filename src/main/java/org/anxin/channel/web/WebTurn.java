@@ -9,7 +9,11 @@ import org.anxin.dialog.Reply;
  */
 record WebTurn(List<WebReply> replies, String position, String locale) {
 
-    record WebReply(String text, List<Reply.Option> choices, List<Link> links) {
+    record WebReply(String text, List<Reply.Option> choices, List<Link> links, String image) {
+
+        WebReply(String text, List<Reply.Option> choices, List<Link> links) {
+            this(text, choices, links, null);
+        }
     }
 
     /** A same-site download, such as the PDF of a letter. */

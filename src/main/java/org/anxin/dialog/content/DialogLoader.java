@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class DialogLoader {
 
-    private static final Set<String> STEP_FIELDS = Set.of("say", "ask", "choices", "branch", "do", "next", "cite", "form");
+    private static final Set<String> STEP_FIELDS = Set.of("say", "ask", "choices", "branch", "do", "next", "cite", "form", "picture");
     private static final Set<String> ASK_FIELDS = Set.of("slot", "type", "min", "max", "reask");
     private static final String MAIN_LOCALE = "zh-CN";
 
@@ -233,7 +233,8 @@ public final class DialogLoader {
         }
         return new Step(id, yaml.scalars(yaml.get(fields, "say"), "say"), readAsk(yaml, yaml.get(fields, "ask")),
                 choices, branches, YamlNodes.scalar(yaml.get(fields, "do")), YamlNodes.scalar(yaml.get(fields, "next")),
-                yaml.scalars(yaml.get(fields, "cite"), "cite"), YamlNodes.scalar(yaml.get(fields, "form")), yaml.atKey(node));
+                yaml.scalars(yaml.get(fields, "cite"), "cite"), YamlNodes.scalar(yaml.get(fields, "form")),
+                YamlNodes.scalar(yaml.get(fields, "picture")), yaml.atKey(node));
     }
 
     private static Ask readAsk(YamlNodes yaml, Node node) {

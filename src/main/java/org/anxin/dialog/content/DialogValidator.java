@@ -153,6 +153,10 @@ public final class DialogValidator {
                 checkTarget(flow, step.next(), step.at());
             }
         }
+        if (step.picture() != null && !org.anxin.plan.chart.PlanPictures.KINDS.contains(step.picture())) {
+            problem(step.at(), "step '" + step.id() + "' shows picture '" + step.picture() + "'; known: "
+                    + org.anxin.plan.chart.PlanPictures.KINDS);
+        }
         if (step.form() != null) {
             if (set.forms().get(step.form()) == null) {
                 problem(step.at(), "step '" + step.id() + "' fills form '" + step.form() + "', which dialogs/letters/ does not define");

@@ -107,7 +107,7 @@ final class FakeBotApi {
         }
         String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
         String raw = request.getBody().readUtf8();
-        if (method.equals("senddocument")) {
+        if (method.equals("senddocument") || method.equals("sendphoto")) {
             // A multipart upload: kept as text, with the chat id read from its part.
             java.util.regex.Matcher chat = java.util.regex.Pattern.compile("name=\"chat_id\"[^\\n]*\\r?\\n(?:[^\\n]*\\r?\\n)*?\\r?\\n?(-?\\d+)")
                     .matcher(raw);

@@ -149,6 +149,19 @@ abstract class TelegramScenarios {
     }
 
     @Test
+    void thePlanArrivesWithAChartAsAPhoto() throws Exception {
+        long chat = newChat();
+        send(text(chat, "/start negotiate"));
+        awaitMessage(chat, ASK_OWED);
+        send(text(chat, "3万5"));
+        awaitMessage(chat, "每个月");
+        send(text(chat, "1500"));
+        awaitMessage(chat, "35000");
+        FakeBotApi.Call photo = api().await(c -> c.method().equals("sendphoto") && c.chatId().equals(String.valueOf(chat)));
+        assertThat(photo.body().path("_multipart").asText()).contains("chart.png", "PNG");
+    }
+
+    @Test
     void aDeepLinkOpensTheNamedFlow() throws Exception {
         long chat = newChat();
         send(text(chat, "/start negotiate"));

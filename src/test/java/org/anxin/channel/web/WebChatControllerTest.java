@@ -129,6 +129,26 @@ class WebChatControllerTest {
     }
 
     @Test
+    void thePlanComesWithAChartOfTheBalanceOverTime() throws Exception {
+        String id = newConversation();
+        post("/api/web/conversations/" + id + "/open", "{\"locale\":\"zh-CN\"}");
+        int n = 0;
+        HttpResponse<String> plan = null;
+        for (String text : new String[] {"3", "3万5", "1500"}) {
+            plan = post("/api/web/conversations/" + id + "/messages",
+                    "{\"messageId\":\"chart-" + (n++) + "-abcdefghij\",\"text\":\"" + text + "\"}");
+        }
+        assertThat(plan.body()).contains("35000", "1500", "\"image\":\"/pictures/");
+        String image = plan.body().replaceAll("(?s).*\"image\":\"(/pictures/[^\"]+)\".*", "$1");
+        HttpResponse<byte[]> png = get(image);
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(png.body()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(get(image.replace("/pictures/", "/letters/").replace(".png", ".pdf")).statusCode())
+                .as("a picture's token opens no letter").isEqualTo(404);
+    }
+
+    @Test
     void theChatPageIsServedAtTheRoot() throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());
