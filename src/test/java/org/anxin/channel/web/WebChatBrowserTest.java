@@ -141,6 +141,10 @@ class WebChatBrowserTest {
         waitForBotBubble("35000", "1500");
 
         assertTrue(userBubbles().containsAll(List.of("准备和放贷方协商还款", "3万5", "1500")), userBubbles()::toString);
+        // The plan's chart is an image drawn from the answers: it must actually load.
+        wait.until(d -> Boolean.TRUE.equals(script(
+                "var i = document.querySelector('img.picture'); return !!i && i.complete && i.naturalWidth > 0;")));
+        script("document.querySelector('img.picture').scrollIntoView()");
         screenshot("web-chat-zh.png");
     }
 
