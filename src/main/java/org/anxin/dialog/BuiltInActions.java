@@ -15,7 +15,8 @@ public final class BuiltInActions {
     public static Map<String, Action> all() {
         return Map.of("answers.clear", BuiltInActions::clearAnswers,
                 "plan.afford", action(PlanActions::afford, PlanActions.AFFORD_WRITES),
-                "plan.rate", action(PlanActions::rate, PlanActions.RATE_WRITES));
+                "plan.rate", action(PlanActions::rate, PlanActions.RATE_WRITES),
+                "plan.budget", action(PlanActions::budget, PlanActions.BUDGET_WRITES));
     }
 
     /** A pure function of the slots as an action that declares what it writes. */

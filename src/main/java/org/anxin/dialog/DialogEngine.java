@@ -152,9 +152,12 @@ public final class DialogEngine {
                 return;
             }
             int index = Integer.parseInt(key) - 1;
-            if (index >= step.choices().size()) {
-                advance(step, state.slots().get(step.ask().slot()), step.next());
-                return;
+            if (keeps(step)) {
+                if (index == 0) {
+                    advance(step, state.slots().get(step.ask().slot()), step.next());
+                    return;
+                }
+                index--;
             }
             Choice choice = step.choices().get(index);
             String value = step.ask() == null ? null
@@ -403,19 +406,25 @@ public final class DialogEngine {
                 return numbered;
             }
             List<Reply.Option> options = new ArrayList<>();
-            for (int i = 0; i < step.choices().size(); i++) {
-                options.add(new Reply.Option(String.valueOf(i + 1),
-                        dialogs.messages().text(state.locale(), step.choices().get(i).label(), state.slots())));
-            }
+            // An answer given before comes first, as "Keep: …", so going back and on again is one tap.
             Ask ask = step.ask();
-            if (ask != null && ask.type() != SlotType.CHOICE && state.slots().containsKey(ask.slot())) {
+            if (keeps(step)) {
                 String shown = ask.type() == SlotType.YES_NO
                         ? dialogs.messages().text(state.locale(), "engine.answer." + state.slots().get(ask.slot()), Map.of())
                         : state.slots().get(ask.slot());
+                options.add(new Reply.Option("1", dialogs.messages().text(state.locale(), "engine.keep", Map.of("value", shown))));
+            }
+            for (Choice choice : step.choices()) {
                 options.add(new Reply.Option(String.valueOf(options.size() + 1),
-                        dialogs.messages().text(state.locale(), "engine.keep", Map.of("value", shown))));
+                        dialogs.messages().text(state.locale(), choice.label(), state.slots())));
             }
             return options;
+        }
+
+        /** Whether the step offers to keep an answer given before. */
+        private boolean keeps(Step step) {
+            Ask ask = step.ask();
+            return ask != null && ask.type() != SlotType.CHOICE && state.slots().containsKey(ask.slot());
         }
 
         /** The question a step is asking now: its own, or the field its form is filling. */

@@ -19,6 +19,25 @@ public final class PlanActions {
 
     /** Slots {@link #rate} always writes. */
     public static final Set<String> RATE_WRITES = Set.of("plan.apr", "plan.ear", "plan.rate_ok");
+    /** {@link #budget} writes what can be paid each month. */
+    public static final Set<String> BUDGET_WRITES = Set.of("plan.monthly");
+
+    /**
+     * What the user can really pay each month: income less essential spending less the minimum payments to other
+     * lenders ({@code plan.income}, {@code plan.spending}, {@code plan.others}), never below zero, as
+     * {@code plan.monthly}.
+     */
+    public static Map<String, String> budget(Map<String, String> slots) {
+        BigDecimal income = number(slots.get("plan.income"));
+        BigDecimal left = income == null ? BigDecimal.ZERO : income;
+        for (String cost : new String[] {"plan.spending", "plan.others"}) {
+            BigDecimal amount = number(slots.get(cost));
+            if (amount != null) {
+                left = left.subtract(amount);
+            }
+        }
+        return Map.of("plan.monthly", left.max(BigDecimal.ZERO).stripTrailingZeros().toPlainString());
+    }
 
     private PlanActions() {
     }
