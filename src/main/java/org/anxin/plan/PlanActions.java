@@ -18,7 +18,8 @@ public final class PlanActions {
     public static final Set<String> AFFORD_WRITES = Set.of("plan.options", "plan.options_en", "plan.fits");
 
     /** Slots {@link #rate} always writes. */
-    public static final Set<String> RATE_WRITES = Set.of("plan.apr", "plan.ear", "plan.rate_ok");
+    public static final Set<String> RATE_WRITES = Set.of("plan.apr", "plan.ear", "plan.rate_ok", "plan.options_interest",
+            "plan.options_interest_en");
     /** {@link #budget} writes what can be paid each month. */
     public static final Set<String> BUDGET_WRITES = Set.of("plan.monthly");
 
@@ -58,6 +59,13 @@ public final class PlanActions {
             return out;
         }
         List<Affordability.Option> options = Affordability.options(owed, budget);
+        putLines(out, "plan.options", options);
+        out.put("plan.fits", Affordability.smallestFitting(options).map(o -> String.valueOf(o.months())).orElse("none"));
+        return out;
+    }
+
+    /** One line per option, in Chinese under {@code slot} and in English under {@code slot_en}. */
+    private static void putLines(Map<String, String> out, String slot, List<Affordability.Option> options) {
         StringBuilder zh = new StringBuilder();
         StringBuilder en = new StringBuilder();
         for (Affordability.Option o : options) {
@@ -67,10 +75,20 @@ public final class PlanActions {
             en.append(en.isEmpty() ? "" : "\n").append(o.months()).append(" months: about ").append(amount)
                     .append(" yuan a month").append(o.fits() ? " (within your budget)" : " (more than your budget)");
         }
-        out.put("plan.options", zh.toString());
-        out.put("plan.options_en", en.toString());
-        out.put("plan.fits", Affordability.smallestFitting(options).map(o -> String.valueOf(o.months())).orElse("none"));
-        return out;
+        out.put(slot, zh.toString());
+        out.put(slot + "_en", en.toString());
+    }
+
+    /**
+     * The same terms if interest went on at the loan's own monthly rate {@code r}: equal instalments
+     * {@code owed·r / (1 − (1+r)^−n)}, compared with the budget.
+     */
+    static List<Affordability.Option> withInterest(BigDecimal owed, BigDecimal budget, double r) {
+        return Affordability.TERMS.stream().map(n -> {
+            double payment = r == 0 ? owed.doubleValue() / n : owed.doubleValue() * r / (1 - Math.pow(1 + r, -n));
+            BigDecimal monthly = BigDecimal.valueOf(payment).setScale(2, RoundingMode.HALF_UP);
+            return new Affordability.Option(n, monthly, budget != null && monthly.compareTo(budget) <= 0);
+        }).toList();
     }
 
     /**
@@ -88,6 +106,13 @@ public final class PlanActions {
                 throw new IllegalArgumentException("months must be a whole number");
             }
             EffectiveRate rate = EffectiveRate.ofPayment(principal, months.intValueExact(), payment);
+            BigDecimal owed = number(slots.get("plan.owed"));
+            if (owed != null && owed.signum() > 0) {
+                putLines(out, "plan.options_interest", withInterest(owed, number(slots.get("plan.monthly")), rate.apr() / 12));
+            } else {
+                out.put("plan.options_interest", "（先算出欠款和每月能还多少，这里就能对比）");
+                out.put("plan.options_interest_en", "(work out what you owe and can pay each month first, and this compares them)");
+            }
             out.put("plan.apr", EffectiveRate.percent(rate.apr()));
             out.put("plan.ear", EffectiveRate.percent(rate.ear()));
             out.put("plan.rate_ok", "yes");
@@ -95,6 +120,8 @@ public final class PlanActions {
             out.put("plan.apr", "-");
             out.put("plan.ear", "-");
             out.put("plan.rate_ok", "no");
+            out.put("plan.options_interest", "-");
+            out.put("plan.options_interest_en", "-");
         }
         return out;
     }
