@@ -49,7 +49,7 @@ class DialogsCheckCommandTest {
 
     @Test
     void theRealFolderPasses() {
-        Result result = check();
+        CommandRun result = check();
         assertThat(result.code()).as(result.toString()).isZero();
         assertThat(result.out()).as(result.toString()).startsWith("ok:");
         assertThat(result.out()).contains("flows", "steps", "zh-CN", "en");
@@ -168,7 +168,7 @@ class DialogsCheckCommandTest {
 
     @Test
     void aFolderThatDoesNotExist() {
-        Result result = run("dialogs", "check", "--dir", "/no/such/dir");
+        CommandRun result = CommandRun.of("dialogs", "check", "--dir", "/no/such/dir");
 
         assertThat(result.code()).as(result.toString()).isNotZero();
         assertThat(result.out() + result.err()).as(result.toString()).contains("no dialogs folder at", "/no/such/dir");
@@ -177,7 +177,7 @@ class DialogsCheckCommandTest {
     @Test
     void graphWritesEachFlowAndTheJourney() throws IOException {
         Path out = tmp.resolve("g");
-        Result result = run("dialogs", "graph", "--dir", dialogs.toString(), "--out", out.toString());
+        CommandRun result = CommandRun.of("dialogs", "graph", "--dir", dialogs.toString(), "--out", out.toString());
 
         assertThat(result.code()).as(result.toString()).isZero();
         assertThat(Files.readString(out.resolve("start.mmd"), StandardCharsets.UTF_8)).startsWith("flowchart");
@@ -191,7 +191,7 @@ class DialogsCheckCommandTest {
     void graphRefusesABrokenFolder() throws IOException {
         replace("flows/urgent.yaml", "goto: stay", "goto: nosuchstep");
         Path out = tmp.resolve("g");
-        Result result = run("dialogs", "graph", "--dir", dialogs.toString(), "--out", out.toString());
+        CommandRun result = CommandRun.of("dialogs", "graph", "--dir", dialogs.toString(), "--out", out.toString());
 
         assertThat(result.code()).as(result.toString()).isNotZero();
         assertThat(result.out() + result.err()).contains("no such step");
@@ -200,34 +200,8 @@ class DialogsCheckCommandTest {
 
     // --- helpers ------------------------------------------------------------------------------------------------
 
-    private record Result(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private Result check() {
-        return run("dialogs", "check", "--dir", dialogs.toString());
-    }
-
-    /** Runs the command line in this process, with System.out and System.err captured for the call only. */
-    private static Result run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = AnxinCommand.execute(args);
-        } finally {
-            System.out.flush();
-            System.err.flush();
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun check() {
+        return CommandRun.of("dialogs", "check", "--dir", dialogs.toString());
     }
 
     @Test
@@ -247,7 +221,7 @@ class DialogsCheckCommandTest {
     }
 
     /** Asserts a failed check with a line {@code <dir>/<file>:<line>: ...<phrase>...}. */
-    private void assertProblem(Result result, String file, int line, String phrase) {
+    private void assertProblem(CommandRun result, String file, int line, String phrase) {
         String prefix = dialogs.resolve(file).normalize() + ":" + line + ": ";
         assertThat(result.code()).as(result.toString()).isNotZero();
         assertThat(result.lines()).as(result.toString())

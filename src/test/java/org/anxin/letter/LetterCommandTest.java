@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.anxin.cli.AnxinCommand;
+import org.anxin.cli.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,34 +18,15 @@ class LetterCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = AnxinCommand.execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
     @Test
     void kindsAndFieldsAreJson() {
-        Run kinds = run("letter", "kinds");
+        CommandRun kinds = CommandRun.of("letter", "kinds");
         assertThat(kinds.code()).isZero();
         assertThat(kinds.out()).startsWith("[{\"id\":\"lender-complaint\",\"title\":\"关于违规催收的投诉信\"");
-        Run fields = run("letter", "fields", "--kind", "negotiation-request", "--locale", "en");
+        CommandRun fields = CommandRun.of("letter", "fields", "--kind", "negotiation-request", "--locale", "en");
         assertThat(fields.code()).isZero();
         assertThat(fields.out()).contains("{\"name\":\"owed_amount\",\"label\":\"The amount owed (as the lender states it)\",\"type\":\"money\",\"required\":true}");
-        assertThat(run("letter", "fields", "--kind", "nope").code()).isEqualTo(2);
+        assertThat(CommandRun.of("letter", "fields", "--kind", "nope").code()).isEqualTo(2);
     }
 
     @Test
@@ -54,7 +35,7 @@ class LetterCommandTest {
         String answers = LetterFixtures.RESOURCES.resolve("evidence-list.json").toString();
         for (String format : new String[] {"text", "pdf", "docx"}) {
             Path out = tmp.resolve("letter." + format);
-            Run r = run("letter", "render", "--kind", "evidence-list", "--answers", answers, "--format", format, "--out", out.toString());
+            CommandRun r = CommandRun.of("letter", "render", "--kind", "evidence-list", "--answers", answers, "--format", format, "--out", out.toString());
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(Files.size(out)).isPositive();
         }
@@ -66,27 +47,27 @@ class LetterCommandTest {
     void aBadAnswerExitsOneNamingTheField() throws IOException {
         Path answers = tmp.resolve("a.json");
         Files.writeString(answers, "{\"evidence\": [\"录音\"], \"letter_date\": \"soon\"}");
-        Run r = run("letter", "render", "--kind", "evidence-list", "--answers", answers.toString(), "--format", "text",
+        CommandRun r = CommandRun.of("letter", "render", "--kind", "evidence-list", "--answers", answers.toString(), "--format", "text",
                 "--out", tmp.resolve("x.txt").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).startsWith("invalid answer: letter_date:").doesNotContain("\n");
         Files.writeString(answers, "{\"letter_date\": \"2026-11-22\"}");
-        r = run("letter", "render", "--kind", "evidence-list", "--answers", answers.toString(), "--format", "text",
+        r = CommandRun.of("letter", "render", "--kind", "evidence-list", "--answers", answers.toString(), "--format", "text",
                 "--out", tmp.resolve("x.txt").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("invalid answer: evidence: required, but missing");
         Files.writeString(answers, "{\"evidence\": \"not a list\", \"letter_date\": \"2026-11-22\"}");
-        assertThat(run("letter", "render", "--kind", "evidence-list", "--answers", answers.toString(), "--out", "-").code()).isEqualTo(1);
+        assertThat(CommandRun.of("letter", "render", "--kind", "evidence-list", "--answers", answers.toString(), "--out", "-").code()).isEqualTo(1);
     }
 
     @Test
     void misuseExitsTwo() throws IOException {
         Path answers = tmp.resolve("bad.json");
         Files.writeString(answers, "{not json");
-        assertThat(run("letter", "render", "--kind", "evidence-list", "--answers", answers.toString(), "--out", "-").code()).isEqualTo(2);
+        assertThat(CommandRun.of("letter", "render", "--kind", "evidence-list", "--answers", answers.toString(), "--out", "-").code()).isEqualTo(2);
         String good = LetterFixtures.RESOURCES.resolve("evidence-list.json").toString();
-        assertThat(run("letter", "render", "--kind", "nope", "--answers", good, "--out", "-").code()).isEqualTo(2);
-        assertThat(run("letter", "render", "--kind", "evidence-list", "--answers", good, "--format", "rtf", "--out", "-").code()).isEqualTo(2);
-        assertThat(run("letter", "render", "--kind", "regulator-complaint", "--answers", good, "--locale", "en", "--out", "-").code()).isEqualTo(2);
+        assertThat(CommandRun.of("letter", "render", "--kind", "nope", "--answers", good, "--out", "-").code()).isEqualTo(2);
+        assertThat(CommandRun.of("letter", "render", "--kind", "evidence-list", "--answers", good, "--format", "rtf", "--out", "-").code()).isEqualTo(2);
+        assertThat(CommandRun.of("letter", "render", "--kind", "regulator-complaint", "--answers", good, "--locale", "en", "--out", "-").code()).isEqualTo(2);
     }
 }

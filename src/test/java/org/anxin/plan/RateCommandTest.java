@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.anxin.cli.AnxinCommand;
+import org.anxin.cli.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,28 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code anxin rate}, run in-process: one JSON line on success, one line on standard error otherwise. */
 class RateCommandTest {
 
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = AnxinCommand.execute(args);
-            return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
     @Test
     void theBriefsExampleFromTheMonthlyFee() {
-        Result r = run("rate", "--principal", "12000", "--months", "12", "--monthly-fee-rate", "0.006");
+        CommandRun r = CommandRun.of("rate", "--principal", "12000", "--months", "12", "--monthly-fee-rate", "0.006");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).isEqualTo("{\"payment\":1072.00,\"monthlyRate\":0.010862,\"apr\":0.130342,\"ear\":0.138418}"
                 + System.lineSeparator());
@@ -42,20 +23,20 @@ class RateCommandTest {
 
     @Test
     void theSameFromThePaymentInBorrowersWords() {
-        Result r = run("rate", "--principal", "1.2万", "--months", "12", "--payment", "1072元");
+        CommandRun r = CommandRun.of("rate", "--principal", "1.2万", "--months", "12", "--payment", "1072元");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out().strip()).isEqualTo("{\"payment\":1072.00,\"monthlyRate\":0.010862,\"apr\":0.130342,\"ear\":0.138418}");
     }
 
     @Test
     void amountsLike3wan5AndAPercentFee() {
-        Result r = run("rate", "--principal", "3万5", "--months", "35", "--monthly-fee-rate", "0%");
+        CommandRun r = CommandRun.of("rate", "--principal", "3万5", "--months", "35", "--monthly-fee-rate", "0%");
         assertThat(r.out().strip()).isEqualTo("{\"payment\":1000.00,\"monthlyRate\":0.000000,\"apr\":0.000000,\"ear\":0.000000}");
     }
 
     @Test
     void aStatedAnnualRateWithItsMethod() {
-        Result r = run("rate", "--principal", "10000", "--months", "12", "--annual-rate", "12%", "--method", "equal");
+        CommandRun r = CommandRun.of("rate", "--principal", "10000", "--months", "12", "--annual-rate", "12%", "--method", "equal");
         assertThat(r.out().strip()).isEqualTo("{\"payment\":888.49,\"monthlyRate\":0.010000,\"apr\":0.120000,\"ear\":0.126825}");
     }
 
@@ -72,7 +53,7 @@ class RateCommandTest {
             "neither | rate --principal 12000 --months 12 | exactly one of",
             "no principal | rate --months 12 --payment 1000 | give --principal and --months"})
     void invalidInputExitsNonZeroWithOneClearLine(String name, String args, String message) {
-        Result r = run(args.strip().split(" +"));
+        CommandRun r = CommandRun.of(args.strip().split(" +"));
         assertThat(r.code()).as(r.toString()).isNotZero();
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip()).contains(message).doesNotContain("\n");
