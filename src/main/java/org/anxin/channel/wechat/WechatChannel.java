@@ -103,7 +103,8 @@ final class WechatChannel implements AutoCloseable {
             try {
                 List<Reply> replies = withKept(openId, turn.get(budget.toMillis(), TimeUnit.MILLISECONDS));
                 String text = WechatText.passive(replies);
-                if (WechatText.fitsOneMessage(text)) {
+                // A passive reply is one text: a picture needs the customer-service route.
+                if (WechatText.fitsOneMessage(text) && replies.stream().allMatch(r -> r.picture() == null)) {
                     inFlight.remove(messageId);
                     log.debug("wechat: answered passively");
                     return Optional.of(text);

@@ -9,6 +9,7 @@ import org.anxin.conversation.TurnService;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.Messages;
 import org.anxin.letter.ChatLetters;
+import org.anxin.plan.chart.PlanPictures;
 import org.anxin.letter.LetterLinks;
 import org.anxin.letter.LettersProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -56,8 +57,11 @@ class WechatConfiguration {
     }
 
     @Bean
-    WechatDelivery wechatDelivery(WxMpService service, PendingReplies pending) {
-        return new WechatDelivery(service, pending, clock);
+    WechatDelivery wechatDelivery(WxMpService service, PendingReplies pending, TurnService turns) {
+        return new WechatDelivery(service, pending, clock, (openId, kind) -> turns
+                .state(WechatChannel.conversationId(openId))
+                .flatMap(state -> PlanPictures.png(kind, state.slots(), state.locale()))
+                .orElse(null));
     }
 
     @Bean(destroyMethod = "close")

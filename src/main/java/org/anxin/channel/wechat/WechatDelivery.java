@@ -1,7 +1,11 @@
 package org.anxin.channel.wechat;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BiFunction;
+import me.chanjar.weixin.common.api.WxConsts;
+import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
 import org.anxin.dialog.Reply;
@@ -21,16 +25,22 @@ final class WechatDelivery {
     private final WxMpService service;
     private final PendingReplies pending;
     private final Clock clock;
+    /** Draws a reply's picture for a user: (OpenID, kind) to PNG, or null. */
+    private final BiFunction<String, String, byte[]> pictures;
 
-    WechatDelivery(WxMpService service, PendingReplies pending, Clock clock) {
+    WechatDelivery(WxMpService service, PendingReplies pending, Clock clock, BiFunction<String, String, byte[]> pictures) {
         this.service = service;
         this.pending = pending;
         this.clock = clock;
+        this.pictures = pictures;
     }
 
     /** @return whether every reply went out */
     boolean send(String openId, List<Reply> replies) {
         for (int i = 0; i < replies.size(); i++) {
+            if (replies.get(i).picture() != null) {
+                picture(openId, replies.get(i).picture());
+            }
             try {
                 service.getKefuService().sendKefuMessage(WechatText.customerService(openId, replies.get(i)));
             } catch (WxErrorException | RuntimeException e) {
@@ -47,5 +57,20 @@ final class WechatDelivery {
             }
         }
         return true;
+    }
+
+    /** A picture is a bonus to the text, which says the same: if it cannot be uploaded or sent, the text still goes. */
+    private void picture(String openId, String kind) {
+        try {
+            byte[] png = pictures.apply(openId, kind);
+            if (png == null) {
+                return;
+            }
+            String mediaId = service.getMaterialService()
+                    .mediaUpload(WxConsts.MediaFileType.IMAGE, "png", new ByteArrayInputStream(png)).getMediaId();
+            service.getKefuService().sendKefuMessage(WxMpKefuMessage.IMAGE().toUser(openId).mediaId(mediaId).build());
+        } catch (WxErrorException | RuntimeException e) {
+            log.info("wechat: a picture was not sent ({}); its text was", e.getClass().getSimpleName());
+        }
     }
 }

@@ -59,6 +59,7 @@ final class FakeWechatApi implements AutoCloseable {
             case "/cgi-bin/token" -> "{\"access_token\":\"fake-access-token\",\"expires_in\":7200}";
             case CUSTOM_SEND -> refuseForClosedWindow.removeIf(body::contains) ? WINDOW_CLOSED : OK;
             case "/cgi-bin/menu/create" -> OK;
+            case "/cgi-bin/media/upload" -> "{\"type\":\"image\",\"media_id\":\"fake-media-1\",\"created_at\":1700000000}";
             case "/cgi-bin/qrcode/create" ->
                     "{\"ticket\":\"gQH47joAAAAAAAAAASxodHRwOi8vd2VpeGluLnFxLmNvbS9xL2taZ2Z3TVRtNzJXV1Brb3ZhYmJJAAIEZ23sUwMEmm3sUw==\","
                             + "\"expire_seconds\":604800,\"url\":\"http://weixin.qq.com/q/kZgfwMTm72WWPkovabbI\"}";

@@ -82,6 +82,20 @@ class WechatCustomerServiceTest {
     }
 
     @Test
+    void thePlanChartIsUploadedAndSentAsAnImage() throws Exception {
+        WechatClient wechat = new WechatClient(port, false);
+        String user = "oUser_chart_1";
+        String[][] steps = {{"/start negotiate", "欠这家放贷方大约多少钱"}, {"3万5", "每个月"}, {"1500", "35000"}};
+        long id = 9501;
+        for (String[] step : steps) {
+            wechat.post(text(user, id++, step[0]));
+            API.next(FakeWechatApi.CUSTOM_SEND, step[1]);
+        }
+        assertThat(API.next("/cgi-bin/media/upload", "PNG").query()).contains("type=image");
+        assertThat(API.next(FakeWechatApi.CUSTOM_SEND, "fake-media-1").body()).contains("\"msgtype\":\"image\"", user);
+    }
+
+    @Test
     void aReplyRefusedForAClosedWindowIsKeptAndDeliveredWithTheNextMessage() throws Exception {
         WechatClient wechat = new WechatClient(port, false);
         wechat.post(text("oUser_late_1", 8001, "你好"));
