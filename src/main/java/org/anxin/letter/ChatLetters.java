@@ -36,12 +36,19 @@ public final class ChatLetters {
         this.engine = engine;
     }
 
-    /** A letter ready to deliver, or the field the user still has to put right (its label in the user's language). */
+    /**
+     * A letter ready to deliver, or the field the user still has to put right. Either way {@link #text()} is what the
+     * chat shows: the letter, or a kind sentence naming the field in the user's language.
+     */
     public sealed interface Prepared {
+        String kind();
+
+        String text();
+
         record Ready(String kind, String title, String locale, String text, Map<String, Object> answers) implements Prepared {
         }
 
-        record NeedsFix(String kind, String fieldLabel, String problem) implements Prepared {
+        record NeedsFix(String kind, String fieldLabel, String problem, String text) implements Prepared {
         }
     }
 
@@ -65,13 +72,9 @@ public final class ChatLetters {
             String name = e.field().replaceAll("\\[.*$", "");
             Form.Field field = form.field(name);
             String label = field == null ? name : field.label().getOrDefault(state.locale(), field.label().get(Letters.MAIN_LOCALE));
-            return new Prepared.NeedsFix(kind.id(), label, e.getMessage());
+            return new Prepared.NeedsFix(kind.id(), label, e.getMessage(),
+                    say(state.locale(), "letters.needs_fix", Map.of("label", label)));
         }
-    }
-
-    /** What to tell a user whose letter still needs a field put right. */
-    public String needsFixText(Prepared.NeedsFix fix, String locale) {
-        return say(locale, "letters.needs_fix", Map.of("label", fix.fieldLabel()));
     }
 
     /** A sentence from the dialogs messages, for the channels that deliver letters. */

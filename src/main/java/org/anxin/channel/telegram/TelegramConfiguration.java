@@ -65,8 +65,7 @@ class TelegramConfiguration {
                 if (prepared instanceof ChatLetters.Prepared.Ready ready) {
                     return new TelegramRendering.Letter(ready.text(), ready.kind() + ".pdf", chat.render(ready, LetterFormat.PDF));
                 }
-                return new TelegramRendering.Letter(chat.needsFixText((ChatLetters.Prepared.NeedsFix) prepared, state.locale()),
-                        null, null);
+                return new TelegramRendering.Letter(prepared.text(), null, null);
             }
 
             @Override

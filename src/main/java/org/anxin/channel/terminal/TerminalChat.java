@@ -87,7 +87,7 @@ public final class TerminalChat {
         var state = turns.state(CHANNEL + ":" + user).orElseThrow();
         ChatLetters.Prepared prepared = letters.prepare(reply.document(), state, Instant.now());
         if (prepared instanceof ChatLetters.Prepared.NeedsFix fix) {
-            return Map.of("kind", fix.kind(), "needs", letters.needsFixText(fix, state.locale()));
+            return Map.of("kind", fix.kind(), "needs", fix.text());
         }
         ChatLetters.Prepared.Ready ready = (ChatLetters.Prepared.Ready) prepared;
         Files.createDirectories(lettersDir);

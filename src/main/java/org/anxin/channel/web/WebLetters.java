@@ -52,7 +52,7 @@ class WebLetters {
         ChatLetters chat = letters.getObject();
         ChatLetters.Prepared prepared = chat.prepare(reply.document(), state, Instant.now());
         if (prepared instanceof ChatLetters.Prepared.NeedsFix fix) {
-            return new WebTurn.WebReply(chat.needsFixText(fix, state.locale()), List.of(), null);
+            return new WebTurn.WebReply(fix.text(), List.of(), null);
         }
         ChatLetters.Prepared.Ready ready = (ChatLetters.Prepared.Ready) prepared;
         String base = LetterDownloadController.PATH + links.token(WebChatController.CHANNEL + ":" + id, ready.kind()) + ".";

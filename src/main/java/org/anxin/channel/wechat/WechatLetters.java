@@ -44,9 +44,7 @@ final class WechatLetters {
                 DialogState state = turns.state(conversationId).orElseThrow();
                 ChatLetters chat = letters.getObject();
                 ChatLetters.Prepared prepared = chat.prepare(reply.document(), state, Instant.now());
-                String text = prepared instanceof ChatLetters.Prepared.Ready ready ? ready.text()
-                        : chat.needsFixText((ChatLetters.Prepared.NeedsFix) prepared, state.locale());
-                chunks(text).forEach(chunk -> all.add(Reply.text(chunk)));
+                chunks(prepared.text()).forEach(chunk -> all.add(Reply.text(chunk)));
                 if (prepared instanceof ChatLetters.Prepared.Ready ready && publicUrl != null) {
                     String base = publicUrl.toString().replaceAll("/+$", "") + "/letters/"
                             + links.token(conversationId, ready.kind()) + ".";
