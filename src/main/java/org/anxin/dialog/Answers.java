@@ -1,14 +1,11 @@
 package org.anxin.dialog;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns a typed answer into a slot value: numbers and money as plain decimals, dates as ISO dates (relative words
@@ -20,8 +17,6 @@ final class Answers {
             "yes", "y", "yeah", "yep", "ok", "okay", "sure");
     private static final Set<String> NO = Set.of("不", "不是", "否", "没有", "没", "不要", "不用", "不需要", "不可以",
             "不安全", "不太安全", "我不安全", "no", "n", "nope", "not", "not safe", "i'm not safe", "im not safe", "i am not safe");
-    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*[日号]?");
-    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*[日号]?");
 
     private Answers() {
     }
@@ -30,7 +25,7 @@ final class Answers {
         return switch (type) {
             case TEXT, CHOICE -> Optional.of(text);
             case NUMBER, MONEY -> Amounts.parse(text).map(v -> v.stripTrailingZeros().toPlainString());
-            case DATE -> date(text, LocalDate.ofInstant(at, zone)).map(LocalDate::toString);
+            case DATE -> Dates.parse(text, LocalDate.ofInstant(at, zone)).map(LocalDate::toString);
             case YES_NO -> yesNo(text);
             case PHONE -> Phones.parse(text);
         };
@@ -42,37 +37,5 @@ final class Answers {
             return Optional.of("yes");
         }
         return NO.contains(t) ? Optional.of("no") : Optional.empty();
-    }
-
-    static Optional<LocalDate> date(String text, LocalDate today) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        switch (t) {
-            case "今天", "today" -> {
-                return Optional.of(today);
-            }
-            case "昨天", "yesterday" -> {
-                return Optional.of(today.minusDays(1));
-            }
-            case "前天" -> {
-                return Optional.of(today.minusDays(2));
-            }
-            default -> {
-            }
-        }
-        try {
-            Matcher full = FULL_DATE.matcher(t);
-            if (full.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(full.group(1)), Integer.parseInt(full.group(2)),
-                        Integer.parseInt(full.group(3))));
-            }
-            Matcher monthDay = MONTH_DAY.matcher(t);
-            if (monthDay.matches()) {
-                return Optional.of(LocalDate.of(today.getYear(), Integer.parseInt(monthDay.group(1)),
-                        Integer.parseInt(monthDay.group(2))));
-            }
-        } catch (DateTimeException impossibleDate) {
-            return Optional.empty();
-        }
-        return Optional.empty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.anxin.dialog.Dates;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Document;
@@ -26,7 +27,6 @@ public final class ChatLetters {
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^\\s*(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}[日号]?|\\d{1,2}月\\d{1,2}[日号]|今天|昨天|前天|today|yesterday)\\s*[,，、:：]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})月(\\d{1,2})[日号]");
 
     private final Letters letters;
     private final DialogEngine engine;
@@ -132,25 +132,8 @@ public final class ChatLetters {
         return incident;
     }
 
+    /** An ISO date for what the user wrote; one that cannot be read is kept as written, and the user is asked to fix it. */
     private static String isoDate(String written, LocalDate today) {
-        String w = written.toLowerCase(java.util.Locale.ROOT);
-        switch (w) {
-            case "今天", "today" -> {
-                return today.toString();
-            }
-            case "昨天", "yesterday" -> {
-                return today.minusDays(1).toString();
-            }
-            case "前天" -> {
-                return today.minusDays(2).toString();
-            }
-            default -> {
-            }
-        }
-        Matcher md = MONTH_DAY.matcher(w);
-        if (md.matches()) {
-            return today.getYear() + "-" + md.group(1) + "-" + md.group(2);
-        }
-        return written;
+        return Dates.parse(written, today).map(LocalDate::toString).orElse(written);
     }
 }
