@@ -155,6 +155,20 @@ class DialogsCheckCommandTest {
     }
 
     @Test
+    void aTopicMessagesFileAddsToItsLocaleAndMayNotRepeatAKey() throws IOException {
+        Files.createDirectories(dialogs.resolve("messages/en"));
+        Files.writeString(dialogs.resolve("messages/en/extra.yaml"), "extra:\n  hello: Hello\nengine:\n  help: Again\n");
+        Files.createDirectories(dialogs.resolve("messages/zh-CN"));
+        Files.writeString(dialogs.resolve("messages/zh-CN/extra.yaml"), "extra:\n  hello: 你好\n");
+
+        CommandRun result = check();
+
+        assertThat(result.code()).as(result.toString()).isNotZero();
+        assertProblem(result, "messages/en/extra.yaml", 4, "duplicate id: message 'engine.help'");
+        assertThat(result.out() + result.err()).doesNotContain("extra.hello");
+    }
+
+    @Test
     void aFlowFileThatIsNotYaml() throws IOException {
         replace("flows/complain.yaml", "start: intro", "start: intro: oops");
         int line = lineOf("flows/complain.yaml", "start: intro: oops");

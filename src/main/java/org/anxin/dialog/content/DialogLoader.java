@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Builds a {@link DialogSet} from the files of a dialogs folder: {@code flows/*.yaml} and
- * {@code messages/<locale>.yaml}. What it cannot read it reports as problems and leaves out; the
+ * {@code messages/<locale>.yaml} (and {@code messages/<locale>/*.yaml}). What it cannot read it reports as problems and leaves out; the
  * {@link DialogValidator} then checks that the set hangs together.
  */
 public final class DialogLoader {
@@ -55,16 +55,16 @@ public final class DialogLoader {
             } else if (file.path().startsWith("knowledge/") && file.path().endsWith(".yaml")) {
                 readFacts(file, facts, problems);
             } else if (file.path().startsWith("messages/") && file.path().endsWith(".yaml")) {
-                String locale = file.path().substring("messages/".length(), file.path().length() - ".yaml".length());
-                Map<String, String> texts = new LinkedHashMap<>();
-                Map<String, SourceRef> lines = new LinkedHashMap<>();
+                // messages/<locale>.yaml, or messages/<locale>/<topic>.yaml for a capability's own sentences.
+                String name = file.path().substring("messages/".length(), file.path().length() - ".yaml".length());
+                String locale = name.contains("/") ? name.substring(0, name.indexOf('/')) : name;
+                Map<String, String> texts = messages.computeIfAbsent(locale, l -> new LinkedHashMap<>());
+                Map<String, SourceRef> lines = messageLines.computeIfAbsent(locale, l -> new LinkedHashMap<>());
                 YamlNodes yaml = new YamlNodes(file.path(), problems);
                 Node root = yaml.parse(file.text());
                 if (root != null) {
                     // A file that does not parse is reported once, not again for every key it would have had.
                     flatten(yaml, root, "", texts, lines);
-                    messages.put(locale, texts);
-                    messageLines.put(locale, lines);
                 }
             }
         }
