@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.anxin.AnxinApplication;
 import org.anxin.AnxinProperties;
 import org.anxin.letter.ChatLetters;
+import org.anxin.privacy.MyDataFile;
 import org.anxin.channel.terminal.TerminalChat;
 import org.anxin.conversation.TurnService;
 import org.springframework.boot.WebApplicationType;
@@ -38,7 +39,7 @@ final class ChatCommand implements Callable<Integer> {
                 .properties("anxin.log.console-target=System.err")
                 .run("--logging.level.root=WARN")) {
             TerminalChat chat = new TerminalChat(context.getBean(TurnService.class), context.getBean(ChatLetters.class),
-                    context.getBean(JsonMapper.class), context.getBean(AnxinProperties.class).dataDir().resolve("letters"),
+                    context.getBean(MyDataFile.class), context.getBean(JsonMapper.class), context.getBean(AnxinProperties.class).dataDir().resolve("letters"),
                     user, locale);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -7,6 +7,9 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.anxin.AnxinProperties;
 import org.anxin.dialog.DialogEngine;
+import org.anxin.privacy.DataSealer;
+import org.anxin.privacy.PersonalData;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,13 +47,19 @@ class ConversationConfiguration {
 
     @Bean
     ConversationStore conversationStore(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json,
-            AnxinProperties properties) {
-        ConversationStore durable = new JdbcConversationStore(jdbc, transactions, new StateCodec(json), json);
+            AnxinProperties properties, DataSealer sealer) {
+        ConversationStore durable = new JdbcConversationStore(jdbc, transactions, new StateCodec(json), json, sealer);
         return new CachedConversationStore(durable, properties.cacheSize());
     }
 
     @Bean
-    TurnService turnService(DialogEngine engine, ConversationStore store, AnxinProperties properties) {
-        return new TurnService(engine, store, properties.zone());
+    ConversationData conversationData(ConversationStore store, JsonMapper json) {
+        return new ConversationData(store, json);
+    }
+
+    @Bean
+    TurnService turnService(DialogEngine engine, ConversationStore store, AnxinProperties properties,
+            ObjectProvider<PersonalData> personalData) {
+        return new TurnService(engine, store, properties.zone(), id -> personalData.getObject().erase(id));
     }
 }

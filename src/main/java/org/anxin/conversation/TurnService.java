@@ -1,6 +1,7 @@
 package org.anxin.conversation;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Outcome;
@@ -22,11 +23,22 @@ public final class TurnService {
     private final ConversationStore store;
     private final ConversationLocks locks = new ConversationLocks();
     private final String zone;
+    private final Consumer<String> eraser;
 
-    public TurnService(DialogEngine engine, ConversationStore store, String zone) {
+    /** {@code eraser} erases everything kept about a conversation, in the store and in every other capability. */
+    public TurnService(DialogEngine engine, ConversationStore store, String zone, Consumer<String> eraser) {
         this.engine = engine;
         this.store = store;
         this.zone = zone;
+        this.eraser = eraser;
+    }
+
+    /** Erases everything kept about a conversation, one turn at a time with its own messages. */
+    public void erase(String conversationId) {
+        locks.withLock(conversationId, () -> {
+            eraser.accept(conversationId);
+            return null;
+        });
     }
 
     public TurnResult handle(Inbound inbound) {
@@ -67,6 +79,12 @@ public final class TurnService {
         DialogState state = previous != null ? previous.state() : engine.newState(inbound.localeHint(), zone);
         Outcome outcome = engine.step(state, new Turn(inbound.input(), inbound.at()));
         TurnResult result = new TurnResult(outcome.replies(), outcome.state().position(), outcome.state().locale());
+        if (outcome.erase()) {
+            // The user confirmed erasing everything: nothing of this turn is stored either.
+            eraser.accept(inbound.conversationId());
+            log.info("conversation on {} erased at the user's request", inbound.channel());
+            return result;
+        }
         store.commit(previous, new StoredConversation(inbound.conversationId(), outcome.state(),
                 previous == null ? 0 : previous.version()), inbound, result);
         log.debug("turn on {} now at {}", inbound.channel(), result.position());
