@@ -73,7 +73,7 @@ public record KeyRing(String activeId, Map<String, SecretKey> keys) {
     }
 
     private static void create(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        PrivateFolder.create(file.toAbsolutePath().getParent());
         String text = "# Anxin data key: keep it secret and back it up; without it the stored conversations cannot be read.\n"
                 + "active=k1\nk1=" + newKey() + "\n";
         try {
