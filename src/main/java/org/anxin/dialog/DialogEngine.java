@@ -240,7 +240,14 @@ public final class DialogEngine {
                 case LANG -> language(command.argument());
                 case WHY -> explain();
                 case MYDATA -> myData();
-                case DELETE -> leaveFor(DialogSet.ERASE_FLOW + ":");
+                case DELETE -> {
+                    if (dialogs.flow(DialogSet.ERASE_FLOW) == null) {
+                        say("engine.unknown_command", Map.of());
+                        promptOrStart();
+                    } else {
+                        leaveFor(DialogSet.ERASE_FLOW + ":");
+                    }
+                }
             }
         }
 
