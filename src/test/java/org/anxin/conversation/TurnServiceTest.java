@@ -21,8 +21,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Turns against the real embedded store: dedupe, one turn at a time, optimistic versions. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "logging.level.org.anxin=DEBUG")
+/**
+ * Turns against the real embedded store: dedupe, one turn at a time, optimistic versions. The chat rate limit is
+ * raised so that a burst of concurrent turns can test the lock (the limit has its own test).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {"logging.level.org.anxin=DEBUG", "anxin.limits.chat-burst=1000"})
 @ExtendWith(OutputCaptureExtension.class)
 class TurnServiceTest {
 

@@ -132,7 +132,8 @@ class WebChatControllerTest {
         assertThat(pdf.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(get(pdfLink.replace(".pdf", ".docx")).statusCode()).isEqualTo(200);
-        String forged = pdfLink.substring(0, pdfLink.indexOf('.') + 1) + "AAAA" + pdfLink.substring(pdfLink.indexOf('.') + 5);
+        int middle = "/letters/".length() + 20;
+        String forged = pdfLink.substring(0, middle) + (pdfLink.charAt(middle) == 'A' ? "BBBB" : "AAAA") + pdfLink.substring(middle + 4);
         assertThat(get(forged).statusCode()).isEqualTo(404);
         assertThat(get("/letters/not-a-token.pdf").statusCode()).isEqualTo(404);
     }
