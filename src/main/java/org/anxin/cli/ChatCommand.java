@@ -1,13 +1,14 @@
 package org.anxin.cli;
 
 import java.io.BufferedReader;
+import java.nio.file.Path;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.anxin.AnxinApplication;
-import org.anxin.AnxinProperties;
 import org.anxin.letter.ChatLetters;
+import org.anxin.privacy.MyDataFile;
 import org.anxin.channel.terminal.TerminalChat;
 import org.anxin.conversation.TurnService;
 import org.springframework.boot.WebApplicationType;
@@ -27,6 +28,10 @@ final class ChatCommand implements Callable<Integer> {
     @Option(names = "--user", defaultValue = "local", description = "names the conversation; the same name continues it (default: ${DEFAULT-VALUE})")
     String user;
 
+    @Option(names = "--files", defaultValue = "anxin-files",
+            description = "where the letters, pictures and data files you ask for are saved, outside the encrypted store (default: ${DEFAULT-VALUE})")
+    Path files;
+
     @Option(names = "--json", description = "read one message per line, print one JSON line of replies per message")
     boolean json;
 
@@ -38,7 +43,7 @@ final class ChatCommand implements Callable<Integer> {
                 .properties("anxin.log.console-target=System.err")
                 .run("--logging.level.root=WARN")) {
             TerminalChat chat = new TerminalChat(context.getBean(TurnService.class), context.getBean(ChatLetters.class),
-                    context.getBean(JsonMapper.class), context.getBean(AnxinProperties.class).dataDir().resolve("letters"),
+                    context.getBean(MyDataFile.class), context.getBean(JsonMapper.class), files,
                     user, locale);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -64,6 +64,18 @@ final class CachedConversationStore implements ConversationStore {
     }
 
     @Override
+    public void erase(String conversationId) {
+        cache.invalidate(conversationId);
+        store.erase(conversationId);
+        cache.invalidate(conversationId);
+    }
+
+    @Override
+    public List<String> untouchedSince(Instant cutoff, int limit) {
+        return store.untouchedSince(cutoff, limit);
+    }
+
+    @Override
     public boolean reachable() {
         return store.reachable();
     }

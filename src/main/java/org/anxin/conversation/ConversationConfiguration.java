@@ -2,11 +2,15 @@ package org.anxin.conversation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.anxin.AnxinProperties;
 import org.anxin.dialog.DialogEngine;
+import org.anxin.privacy.DataSealer;
+import org.anxin.privacy.PersonalData;
+import org.anxin.privacy.PrivateFolder;
+import org.anxin.security.ChatRateLimit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +32,7 @@ class ConversationConfiguration {
             return DataSourceBuilder.create().url(store.url()).username(store.username()).password(store.password()).build();
         }
         try {
-            Files.createDirectories(properties.dataDir());
+            PrivateFolder.create(properties.dataDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + properties.dataDir().toAbsolutePath(), e);
         }
@@ -44,13 +48,19 @@ class ConversationConfiguration {
 
     @Bean
     ConversationStore conversationStore(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json,
-            AnxinProperties properties) {
-        ConversationStore durable = new JdbcConversationStore(jdbc, transactions, new StateCodec(json), json);
+            AnxinProperties properties, DataSealer sealer) {
+        ConversationStore durable = new JdbcConversationStore(jdbc, transactions, new StateCodec(json), json, sealer);
         return new CachedConversationStore(durable, properties.cacheSize());
     }
 
     @Bean
-    TurnService turnService(DialogEngine engine, ConversationStore store, AnxinProperties properties) {
-        return new TurnService(engine, store, properties.zone());
+    ConversationData conversationData(ConversationStore store, JsonMapper json) {
+        return new ConversationData(store, json);
+    }
+
+    @Bean
+    TurnService turnService(DialogEngine engine, ConversationStore store, AnxinProperties properties,
+            ObjectProvider<PersonalData> personalData, ChatRateLimit rateLimit) {
+        return new TurnService(engine, store, properties.zone(), id -> personalData.getObject().erase(id), rateLimit);
     }
 }

@@ -32,6 +32,12 @@ public interface ConversationStore {
     /** Notes that {@code deliveredParts} parts of this message's answer went out; {@code complete} when all did. */
     void recordDelivery(String channel, String messageId, int deliveredParts, boolean complete, Instant at);
 
+    /** Erases the conversation and every row tied to it: its state, its stored answers, replies waiting to go out. */
+    void erase(String conversationId);
+
+    /** Conversations last written before {@code cutoff}, for the retention job; at most {@code limit}. */
+    List<String> untouchedSince(Instant cutoff, int limit);
+
     /** Whether the store answers; used by the health check. */
     boolean reachable();
 }

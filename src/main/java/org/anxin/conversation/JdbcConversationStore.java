@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.anxin.dialog.DialogState;
+import org.anxin.privacy.DataSealer;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Conversations as JSON in a relational table, in SQL that SQLite (the embedded default) and PostgreSQL both
  * speak. Each row carries a version: an update that does not find the version it read fails instead of
- * overwriting a newer turn.
+ * overwriting a newer turn. States and stored answers are sealed (encrypted, bound to their conversation) before
+ * they are written.
  */
 final class JdbcConversationStore implements ConversationStore {
 
@@ -23,27 +25,29 @@ final class JdbcConversationStore implements ConversationStore {
     private final TransactionTemplate transactions;
     private final StateCodec codec;
     private final JsonMapper json;
+    private final DataSealer sealer;
 
-    JdbcConversationStore(JdbcTemplate jdbc, TransactionTemplate transactions, StateCodec codec, JsonMapper json) {
+    JdbcConversationStore(JdbcTemplate jdbc, TransactionTemplate transactions, StateCodec codec, JsonMapper json,
+            DataSealer sealer) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.codec = codec;
         this.json = json;
+        this.sealer = sealer;
     }
 
     @Override
     public Optional<StoredConversation> load(String conversationId) {
         List<StoredConversation> rows = jdbc.query("SELECT state, version FROM conversation WHERE id = ?",
-                (rs, n) -> new StoredConversation(conversationId, codec.read(rs.getString(1)), rs.getLong(2)),
+                (rs, n) -> new StoredConversation(conversationId, codec.read(sealer.openText(rs.getString(1), conversationId)), rs.getLong(2)),
                 conversationId);
         return rows.stream().findFirst();
     }
 
     @Override
     public Optional<TurnResult> processed(String channel, String messageId) {
-        List<String> rows = jdbc.queryForList(
-                "SELECT result FROM processed_message WHERE channel = ? AND message_id = ?", String.class, channel, messageId);
-        return rows.stream().findFirst().map(text -> json.readValue(text, TurnResult.class));
+        return jdbc.query("SELECT conversation_id, result FROM processed_message WHERE channel = ? AND message_id = ?",
+                (rs, n) -> result(rs.getString(1), rs.getString(2)), channel, messageId).stream().findFirst();
     }
 
     @Override
@@ -55,7 +59,7 @@ final class JdbcConversationStore implements ConversationStore {
                 if (inbound.messageId() != null) {
                     jdbc.update("INSERT INTO processed_message (channel, message_id, conversation_id, result, processed_at)"
                             + " VALUES (?, ?, ?, ?, ?)", inbound.channel(), inbound.messageId(), next.id(),
-                            json.writeValueAsString(result), now);
+                            sealer.sealText(json.writeValueAsString(result), next.id()), now);
                 }
                 return new StoredConversation(next.id(), next.state(), version);
             });
@@ -65,7 +69,7 @@ final class JdbcConversationStore implements ConversationStore {
     }
 
     private long writeState(StoredConversation previous, String id, DialogState state, long now) {
-        String stateJson = codec.write(state);
+        String stateJson = sealer.sealText(codec.write(state), id);
         if (previous == null) {
             jdbc.update("INSERT INTO conversation (id, state, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)",
                     id, stateJson, now, now);
@@ -94,14 +98,33 @@ final class JdbcConversationStore implements ConversationStore {
     }
 
     private PendingDelivery pending(String channel, ResultSet rs) throws SQLException {
-        return new PendingDelivery(channel, rs.getString(1), rs.getString(2),
-                json.readValue(rs.getString(3), TurnResult.class), rs.getInt(4));
+        return new PendingDelivery(channel, rs.getString(1), rs.getString(2), result(rs.getString(2), rs.getString(3)),
+                rs.getInt(4));
+    }
+
+    private TurnResult result(String conversationId, String stored) {
+        return json.readValue(sealer.openText(stored, conversationId), TurnResult.class);
     }
 
     @Override
     public void recordDelivery(String channel, String messageId, int deliveredParts, boolean complete, Instant at) {
         jdbc.update("UPDATE processed_message SET delivered_parts = ?, delivered_at = ? WHERE channel = ? AND message_id = ?",
                 deliveredParts, complete ? at.toEpochMilli() : null, channel, messageId);
+    }
+
+    @Override
+    public void erase(String conversationId) {
+        transactions.executeWithoutResult(tx -> {
+            jdbc.update("DELETE FROM processed_message WHERE conversation_id = ?", conversationId);
+            jdbc.update("DELETE FROM wechat_pending_reply WHERE conversation_id = ?", conversationId);
+            jdbc.update("DELETE FROM conversation WHERE id = ?", conversationId);
+        });
+    }
+
+    @Override
+    public List<String> untouchedSince(Instant cutoff, int limit) {
+        return jdbc.queryForList("SELECT id FROM conversation WHERE updated_at < ? ORDER BY updated_at LIMIT ?",
+                String.class, cutoff.toEpochMilli(), limit);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.anxin.conversation;
 
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.anxin.dialog.Reply;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Outcome;
@@ -22,14 +25,39 @@ public final class TurnService {
     private final ConversationStore store;
     private final ConversationLocks locks = new ConversationLocks();
     private final String zone;
+    private final Consumer<String> eraser;
+    private final Predicate<String> mayTakeTurn;
 
-    public TurnService(DialogEngine engine, ConversationStore store, String zone) {
+    /**
+     * {@code eraser} erases everything kept about a conversation, in the store and in every other capability;
+     * {@code mayTakeTurn} tells whether a conversation may take another turn now (its rate limit).
+     */
+    public TurnService(DialogEngine engine, ConversationStore store, String zone, Consumer<String> eraser,
+            Predicate<String> mayTakeTurn) {
         this.engine = engine;
         this.store = store;
         this.zone = zone;
+        this.eraser = eraser;
+        this.mayTakeTurn = mayTakeTurn;
+    }
+
+    /** Erases everything kept about a conversation, one turn at a time with its own messages. */
+    public void erase(String conversationId) {
+        locks.withLock(conversationId, () -> {
+            eraser.accept(conversationId);
+            return null;
+        });
     }
 
     public TurnResult handle(Inbound inbound) {
+        if (!mayTakeTurn.test(inbound.conversationId())) {
+            // A flood is answered without loading, locking or storing anything, so it slows nobody else.
+            log.info("turn on {} refused: too many messages from one chat", inbound.channel());
+            String locale = Optional.ofNullable(engine.dialogs().messages().resolveLocale(inbound.localeHint()))
+                    .orElse(engine.dialogs().messages().defaultLocale());
+            return new TurnResult(java.util.List.of(Reply.text(engine.dialogs().messages().text(locale, "engine.slow_down",
+                    java.util.Map.of()))), null, locale);
+        }
         Optional<TurnResult> earlier = processed(inbound);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -67,6 +95,12 @@ public final class TurnService {
         DialogState state = previous != null ? previous.state() : engine.newState(inbound.localeHint(), zone);
         Outcome outcome = engine.step(state, new Turn(inbound.input(), inbound.at()));
         TurnResult result = new TurnResult(outcome.replies(), outcome.state().position(), outcome.state().locale());
+        if (outcome.erase()) {
+            // The user confirmed erasing everything: nothing of this turn is stored either.
+            eraser.accept(inbound.conversationId());
+            log.info("conversation on {} erased at the user's request", inbound.channel());
+            return result;
+        }
         store.commit(previous, new StoredConversation(inbound.conversationId(), outcome.state(),
                 previous == null ? 0 : previous.version()), inbound, result);
         log.debug("turn on {} now at {}", inbound.channel(), result.position());

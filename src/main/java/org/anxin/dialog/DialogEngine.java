@@ -16,6 +16,8 @@ import java.util.Set;
  */
 public final class DialogEngine {
 
+    /** Where a user who has not agreed yet was heading: they go on there once they agree. */
+    private static final String CONSENT_THEN = "_consent.then";
     /** The longest message read at all; longer ones are refused kindly and change nothing. */
     public static final int MAX_INPUT = 4000;
     /** A text answer's default limit when its step sets none. */
@@ -58,7 +60,7 @@ public final class DialogEngine {
         } else {
             run.enter(DialogSet.START_FLOW + ":");
         }
-        return new Outcome(run.state, run.replies);
+        return new Outcome(run.state, run.replies, run.erase);
     }
 
     /** The work of one turn: the state as it changes and the replies said so far. */
@@ -66,6 +68,8 @@ public final class DialogEngine {
         private DialogState state;
         private final Instant at;
         private final List<Reply> replies = new ArrayList<>();
+        /** Set when the user confirmed erasing everything: the state is not to be stored. */
+        private boolean erase;
 
         Run(DialogState state, Instant at) {
             this.state = state;
@@ -235,6 +239,15 @@ public final class DialogEngine {
                 }
                 case LANG -> language(command.argument());
                 case WHY -> explain();
+                case MYDATA -> myData();
+                case DELETE -> {
+                    if (dialogs.flow(DialogSet.ERASE_FLOW) == null) {
+                        say("engine.unknown_command", Map.of());
+                        promptOrStart();
+                    } else {
+                        leaveFor(DialogSet.ERASE_FLOW + ":");
+                    }
+                }
             }
         }
 
@@ -291,6 +304,36 @@ public final class DialogEngine {
             }
         }
 
+        /**
+         * Shows what is kept: every answer, by its question's wording where a form names it, and hands over the
+         * whole record as a file for the channel to deliver.
+         */
+        private void myData() {
+            List<String> lines = new ArrayList<>();
+            state.slots().entrySet().stream()
+                    .filter(e -> !e.getKey().startsWith("_"))
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> lines.add(text("engine.form.line", Map.of("label", slotLabel(e.getKey()), "value", e.getValue()))));
+            say(lines.isEmpty() ? "engine.mydata.nothing" : "engine.mydata.summary", Map.of(
+                    "count", String.valueOf(lines.size()),
+                    "consent", state.consent() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                            .withZone(ZoneId.of(state.zone())).format(Instant.parse(state.consent()))));
+            if (!lines.isEmpty()) {
+                replies.add(Reply.text(String.join("\n", lines)));
+            }
+            replies.add(new Reply(text("engine.mydata.file", Map.of()), List.of(), new Document(Document.MY_DATA, state.locale())));
+            promptOrStart();
+        }
+
+        /** A slot's name as a user reads it: the label of a form field that fills it, else the name itself. */
+        private String slotLabel(String slot) {
+            return dialogs.forms().values().stream()
+                    .flatMap(f -> f.fields().stream())
+                    .filter(f -> f.slot().equals(slot))
+                    .map(f -> f.label().getOrDefault(state.locale(), slot))
+                    .findFirst().orElse(slot);
+        }
+
         /** Shows where the facts just stated come from: each cited entry, its source and when it was checked. */
         private void explain() {
             List<Fact> facts = state.cited().stream().map(id -> dialogs.facts().get(id)).filter(f -> f != null).toList();
@@ -342,7 +385,18 @@ public final class DialogEngine {
         void enter(String target) {
             List<String> cited = new ArrayList<>();
             for (int hops = 0; hops < MAX_HOPS; hops++) {
-                String position = resolve(target);
+                String position = consentFirst(resolve(target));
+                if (position.equals(DialogSet.CONSENT_FLOW + ":" + DialogSet.CONSENT_AGREED)) {
+                    // Agreed: record when, and go on to where the user was heading.
+                    state = state.consenting(at.toString());
+                    target = Optional.ofNullable(state.slots().get(CONSENT_THEN)).orElse(DialogSet.START_FLOW + ":");
+                    setSlots(changes(CONSENT_THEN, null));
+                    continue;
+                }
+                if (position.equals(DialogSet.ERASE_FLOW + ":" + DialogSet.ERASE_DONE)) {
+                    erase = true;
+                    state = DialogState.fresh(state.locale(), state.zone());
+                }
                 String[] parts = position.split(":", 2);
                 state = state.at(parts[0], parts[1]);
                 Step step = current();
@@ -373,6 +427,21 @@ public final class DialogEngine {
                         .orElse(step.next());
             }
             throw new IllegalStateException("more than " + MAX_HOPS + " steps without waiting, at " + state.position());
+        }
+
+        /**
+         * Where a move really goes: before the user has agreed to what Anxin keeps, every flow but urgent help waits
+         * behind the consent notice, which remembers the way on.
+         */
+        private String consentFirst(String position) {
+            String flow = position.substring(0, position.indexOf(':'));
+            if (state.consented() || dialogs.flow(DialogSet.CONSENT_FLOW) == null
+                    || flow.equals(DialogSet.CONSENT_FLOW) || flow.equals(DialogSet.URGENT_FLOW)
+                    || flow.equals(DialogSet.ERASE_FLOW)) {
+                return position;
+            }
+            setSlots(changes(CONSENT_THEN, position));
+            return resolve(DialogSet.CONSENT_FLOW + ":");
         }
 
         private void applyAction(String name) {

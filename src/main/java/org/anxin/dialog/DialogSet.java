@@ -12,6 +12,15 @@ public record DialogSet(Map<String, Flow> flows, Messages messages, Map<String, 
     public static final String START_FLOW = "start";
     public static final String MENU_STEP = "menu";
     public static final String URGENT_FLOW = "urgent";
+    /**
+     * What Anxin keeps and why, agreed to before any other flow; its step {@code agreed} records the agreement and
+     * goes on to where the user was heading.
+     */
+    public static final String CONSENT_FLOW = "consent";
+    public static final String CONSENT_AGREED = "agreed";
+    /** Erasing everything kept about the user, after a confirmation; entering its step {@code done} erases. */
+    public static final String ERASE_FLOW = "erase";
+    public static final String ERASE_DONE = "done";
 
     public DialogSet {
         flows = Map.copyOf(flows);

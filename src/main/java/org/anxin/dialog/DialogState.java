@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Where one conversation stands: its language and time zone, the step it waits at ({@code flow:step}, null before
  * the first turn), the answers given so far, the steps it can go back to, and the facts the bot last cited (for
- * "why?"). Immutable; each turn makes a new one.
+ * "why?"), and when the user agreed to what Anxin keeps ({@code consent}, an ISO instant; null until they do).
+ * Immutable; each turn makes a new one.
  * {@code schema} versions the stored JSON form.
  */
 public record DialogState(
@@ -19,7 +20,8 @@ public record DialogState(
         String step,
         Map<String, String> slots,
         List<String> back,
-        List<String> cited) {
+        List<String> cited,
+        String consent) {
 
     public static final int SCHEMA = 1;
     /** How many earlier steps {@code /back} can return to. */
@@ -33,7 +35,15 @@ public record DialogState(
     }
 
     public static DialogState fresh(String locale, String zone) {
-        return new DialogState(SCHEMA, locale, zone, null, null, Map.of(), List.of(), List.of());
+        return new DialogState(SCHEMA, locale, zone, null, null, Map.of(), List.of(), List.of(), null);
+    }
+
+    public boolean consented() {
+        return consent != null;
+    }
+
+    DialogState consenting(String when) {
+        return new DialogState(schema, locale, zone, flow, step, slots, back, cited, when);
     }
 
     public boolean started() {
@@ -46,21 +56,21 @@ public record DialogState(
     }
 
     DialogState at(String newFlow, String newStep) {
-        return new DialogState(schema, locale, zone, newFlow, newStep, slots, back, cited);
+        return new DialogState(schema, locale, zone, newFlow, newStep, slots, back, cited, consent);
     }
 
     DialogState withLocale(String newLocale) {
-        return new DialogState(schema, newLocale, zone, flow, step, slots, back, cited);
+        return new DialogState(schema, newLocale, zone, flow, step, slots, back, cited, consent);
     }
 
     DialogState withSlot(String name, String value) {
         Map<String, String> next = new LinkedHashMap<>(slots);
         next.put(name, value);
-        return new DialogState(schema, locale, zone, flow, step, next, back, cited);
+        return new DialogState(schema, locale, zone, flow, step, next, back, cited, consent);
     }
 
     DialogState withSlots(Map<String, String> newSlots) {
-        return new DialogState(schema, locale, zone, flow, step, newSlots, back, cited);
+        return new DialogState(schema, locale, zone, flow, step, newSlots, back, cited, consent);
     }
 
     DialogState pushBack(String position) {
@@ -69,18 +79,18 @@ public record DialogState(
         if (next.size() > BACK_LIMIT) {
             next.remove(0);
         }
-        return new DialogState(schema, locale, zone, flow, step, slots, next, cited);
+        return new DialogState(schema, locale, zone, flow, step, slots, next, cited, consent);
     }
 
     DialogState popBack() {
-        return new DialogState(schema, locale, zone, flow, step, slots, back.subList(0, back.size() - 1), cited);
+        return new DialogState(schema, locale, zone, flow, step, slots, back.subList(0, back.size() - 1), cited, consent);
     }
 
     DialogState citing(List<String> facts) {
-        return new DialogState(schema, locale, zone, flow, step, slots, back, facts);
+        return new DialogState(schema, locale, zone, flow, step, slots, back, facts, consent);
     }
 
     DialogState clearBack() {
-        return new DialogState(schema, locale, zone, flow, step, slots, List.of(), cited);
+        return new DialogState(schema, locale, zone, flow, step, slots, List.of(), cited, consent);
     }
 }

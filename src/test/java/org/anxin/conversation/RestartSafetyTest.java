@@ -50,7 +50,9 @@ class RestartSafetyTest {
         Chat chat = startChat();
         Process first = chat.process();
         try {
-            assertThat(chat.send("你好")).contains("你现在最想先做哪一件事");
+            // The first contact: the consent notice, then typing 1 agrees and the menu follows.
+            assertThat(chat.send("你好")).contains("开始之前，先说清楚我会保存什么").doesNotContain("你现在最想先做哪一件事");
+            assertThat(chat.send("1")).contains("你现在最想先做哪一件事");
             assertThat(chat.send("3")).contains("欠这家放贷方大约多少钱");
             assertThat(chat.send("3万5")).contains("每个月大约能拿出多少");
         } finally {

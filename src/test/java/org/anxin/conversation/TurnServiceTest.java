@@ -21,8 +21,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Turns against the real embedded store: dedupe, one turn at a time, optimistic versions. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "logging.level.org.anxin=DEBUG")
+/**
+ * Turns against the real embedded store: dedupe, one turn at a time, optimistic versions. The chat rate limit is
+ * raised so that a burst of concurrent turns can test the lock (the limit has its own test).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {"logging.level.org.anxin=DEBUG", "anxin.limits.chat-burst=1000"})
 @ExtendWith(OutputCaptureExtension.class)
 class TurnServiceTest {
 
@@ -41,9 +45,15 @@ class TurnServiceTest {
         return new Inbound("test", chat, messageId, new UserInput.Text(text), Instant.now(), "zh-CN");
     }
 
+    /** A user's first contact: a greeting brings the consent notice, and typing 1 agrees; it waits at the menu. */
+    private void firstContact(String chat) {
+        assertThat(turns.handle(text(chat, chat + "-hello", "你好")).position()).isEqualTo("consent:notice");
+        assertThat(turns.handle(text(chat, chat + "-agree", "1")).position()).isEqualTo("start:menu");
+    }
+
     @Test
     void theSameMessageTwiceChangesStateOnceAndAnswersTheSame() {
-        turns.handle(text("dedupe", "m1", "你好"));
+        firstContact("dedupe");
         TurnResult first = turns.handle(text("dedupe", "m2", "3"));
         long version = store.load("test:dedupe").orElseThrow().version();
 
@@ -56,7 +66,8 @@ class TurnServiceTest {
 
     @Test
     void twoInputsForOneChatNeverInterleave() throws Exception {
-        turns.handle(text("busy", "open", "你好"));
+        firstContact("busy");
+        long opened = store.load("test:busy").orElseThrow().version();
         int inputs = 24;
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<TurnResult>> results = new ArrayList<>();
@@ -69,14 +80,14 @@ class TurnServiceTest {
         }
         pool.shutdown();
         // Every turn read the version the previous one wrote: none was lost, none failed on a conflict.
-        assertThat(store.load("test:busy").orElseThrow().version()).isEqualTo(1 + inputs);
+        assertThat(store.load("test:busy").orElseThrow().version()).isEqualTo(opened + inputs);
     }
 
     @Test
     void aWriterHoldingAnOldVersionIsRefused() {
         turns.handle(text("race", "r1", "你好"));
         StoredConversation read = store.load("test:race").orElseThrow();
-        turns.handle(text("race", "r2", "1"));
+        turns.handle(text("race", "r2", "1")); // agrees to the consent notice
 
         assertThatThrownBy(() -> store.commit(read, read, text("race", "r3", "2"),
                 new TurnResult(List.of(), read.state().position(), "zh-CN")))
@@ -86,7 +97,7 @@ class TurnServiceTest {
 
     @Test
     void aConversationIsKeptWhereItWaits() {
-        turns.handle(text("keep", null, "你好"));
+        firstContact("keep");
         turns.handle(text("keep", null, "准备和放贷方协商还款"));
         turns.handle(text("keep", null, "3万5"));
 
@@ -97,10 +108,11 @@ class TurnServiceTest {
 
     @Test
     void nothingAUserWritesReachesTheLogs(CapturedOutput output) {
-        turns.handle(text("private", "p1", "你好"));
+        firstContact("private");
         turns.handle(text("private", "p2", "3"));
         turns.handle(text("private", "p3", "13912345678 张三 身份证 110101199003071234"));
-        turns.handle(text("private", "p4", "8万8"));
+        TurnResult owed = turns.handle(text("private", "p4", "8万8"));
+        assertThat(owed.position()).as("the amount was taken as an answer").isEqualTo("negotiate:monthly");
 
         assertThat(output.getAll()).doesNotContain("13912345678", "张三", "110101199003071234", "8万8", "88000");
     }

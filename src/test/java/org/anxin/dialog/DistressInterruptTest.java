@@ -30,7 +30,9 @@ class DistressInterruptTest {
 
     @Test
     void distressAtTheMoneyQuestionInterruptsAndBackReturnsToIt() {
-        DialogState menu = say(engine.newState("zh-CN", "Asia/Shanghai"), "你好").state();
+        DialogState notice = say(engine.newState("zh-CN", "Asia/Shanghai"), "你好").state();
+        assertThat(notice.position()).isEqualTo("consent:notice");
+        DialogState menu = say(notice, "1").state();
         DialogState owed = say(menu, "3").state();
         assertThat(owed.position()).isEqualTo("negotiate:owed");
 

@@ -21,6 +21,8 @@ import org.yaml.snakeyaml.Yaml;
  * {@code name}, optional {@code locale}, and {@code turns}: each turn has {@code say} (typed text) or {@code pick}
  * (the key of a button on the last reply), then {@code expect} (fragments the replies must contain),
  * optional {@code absent} (fragments they must not contain) and {@code choices} (labels that must be offered).
+ * A conversation begins as one whose user has agreed to the consent notice, unless the file says
+ * {@code consent: ask}: then it begins before the notice, as every real first contact does.
  */
 class TranscriptTest {
 
@@ -44,6 +46,9 @@ class TranscriptTest {
     private static void run(DialogEngine engine, Path file) throws IOException {
         Map<String, Object> script = new Yaml().load(Files.readString(file));
         DialogState state = engine.newState((String) script.getOrDefault("locale", "zh-CN"), "Asia/Shanghai");
+        if (!"ask".equals(script.get("consent"))) {
+            state = state.consenting(NOW.toString());
+        }
         List<Reply> last = List.of();
         int number = 0;
         for (Map<String, Object> turn : (List<Map<String, Object>>) script.get("turns")) {

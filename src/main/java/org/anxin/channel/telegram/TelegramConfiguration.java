@@ -10,6 +10,7 @@ import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Document;
 import org.anxin.plan.chart.PlanPictures;
 import org.anxin.letter.ChatLetters;
+import org.anxin.privacy.MyDataFile;
 import org.anxin.letter.LetterFormat;
 import org.springframework.beans.factory.ObjectProvider;
 import org.anxin.conversation.TurnService;
@@ -51,7 +52,7 @@ class TelegramConfiguration {
 
     @Bean
     TelegramDelivery telegramDelivery(ConversationStore store, TelegramSender sender, TelegramProperties properties,
-            TurnService turns, ObjectProvider<ChatLetters> letters) {
+            TurnService turns, ObjectProvider<ChatLetters> letters, MyDataFile myData) {
         return new TelegramDelivery(store, sender, properties.resendAfter(), chatId -> new TelegramRendering.Attachments() {
             private DialogState state() {
                 return turns.state(TelegramDelivery.CHANNEL + ":" + chatId).orElseThrow();
@@ -59,6 +60,10 @@ class TelegramConfiguration {
 
             @Override
             public TelegramRendering.Letter letter(Document document) {
+                if (document.myData()) {
+                    return new TelegramRendering.Letter("", MyDataFile.FILE_NAME,
+                            myData.json(TelegramDelivery.CHANNEL + ":" + chatId));
+                }
                 DialogState state = state();
                 ChatLetters chat = letters.getObject();
                 ChatLetters.Prepared prepared = chat.prepare(document, state, Instant.now());

@@ -46,7 +46,10 @@ final class TelegramRendering {
         byte[] picture(String kind);
     }
 
-    /** A letter as Telegram delivers it: its text, and its PDF (null when the letter still needs a field). */
+    /**
+     * A document as Telegram delivers it: its text (blank for none), and its file, such as a letter's PDF (null when the
+     * letter still needs a field) or the user's data as JSON.
+     */
     record Letter(String text, String fileName, byte[] pdf) {
     }
 
@@ -60,8 +63,10 @@ final class TelegramRendering {
             parts.addAll(render(chatId, result.position(), reply));
             if (reply.document() != null) {
                 Letter letter = attachments.letter(reply.document());
-                split(letter.text(), MAX_TEXT).forEach(chunk ->
-                        parts.add(new Text(SendMessage.builder().chatId(chatId).text(chunk).build())));
+                if (!letter.text().isBlank()) {
+                    split(letter.text(), MAX_TEXT).forEach(chunk ->
+                            parts.add(new Text(SendMessage.builder().chatId(chatId).text(chunk).build())));
+                }
                 if (letter.pdf() != null) {
                     parts.add(new File(chatId, letter.fileName(), letter.pdf()));
                 }

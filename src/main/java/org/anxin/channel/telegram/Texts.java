@@ -12,7 +12,7 @@ import org.anxin.dialog.Messages;
 final class Texts {
 
     /** The commands of Telegram's menu; each is described by {@code channel.command.<name>}. */
-    static final List<String> COMMANDS = List.of("start", "menu", "back", "help", "urgent", "lang", "restart");
+    static final List<String> COMMANDS = List.of("start", "menu", "back", "help", "urgent", "lang", "restart", "mydata", "delete");
 
     private final Messages messages;
 

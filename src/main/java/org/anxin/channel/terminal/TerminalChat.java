@@ -16,6 +16,7 @@ import org.anxin.conversation.TurnService;
 import org.anxin.dialog.Reply;
 import org.anxin.dialog.UserInput;
 import org.anxin.letter.ChatLetters;
+import org.anxin.privacy.MyDataFile;
 import org.anxin.letter.LetterFormat;
 import org.anxin.plan.chart.PlanPictures;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,13 +31,16 @@ public final class TerminalChat {
 
     private final TurnService turns;
     private final ChatLetters letters;
+    private final MyDataFile myData;
     private final JsonMapper json;
     private final Path lettersDir;
     private final String user;
     private final String locale;
 
-    public TerminalChat(TurnService turns, ChatLetters letters, JsonMapper json, Path lettersDir, String user, String locale) {
+    public TerminalChat(TurnService turns, ChatLetters letters, MyDataFile myData, JsonMapper json, Path lettersDir,
+            String user, String locale) {
         this.turns = turns;
+        this.myData = myData;
         this.letters = letters;
         this.json = json;
         this.lettersDir = lettersDir;
@@ -84,6 +88,12 @@ public final class TerminalChat {
 
     /** The letter's text and the files saved, or what the user still has to put right. */
     private Map<String, Object> deliver(Reply reply) throws IOException {
+        if (reply.document().myData()) {
+            Files.createDirectories(lettersDir);
+            Path file = lettersDir.resolve(MyDataFile.FILE_NAME);
+            Files.write(file, myData.json(CHANNEL + ":" + user));
+            return Map.of("kind", reply.document().kind(), "files", List.of(file.toString()), "saved", file.toString());
+        }
         var state = turns.state(CHANNEL + ":" + user).orElseThrow();
         ChatLetters.Prepared prepared = letters.prepare(reply.document(), state, Instant.now());
         if (prepared instanceof ChatLetters.Prepared.NeedsFix fix) {
@@ -127,7 +137,7 @@ public final class TerminalChat {
             if (reply.document() != null) {
                 Map<String, Object> letter = deliver(reply);
                 out.println();
-                out.println(letter.getOrDefault("text", letter.get("needs")));
+                out.println(letter.getOrDefault("text", letter.getOrDefault("needs", "")));
                 if (letter.containsKey("saved")) {
                     out.println(letter.get("saved"));
                 }

@@ -6,6 +6,7 @@ import org.anxin.dialog.Document;
 import org.anxin.letter.ChatLetters;
 import org.anxin.letter.LetterFormat;
 import org.anxin.letter.LetterLinks;
+import org.anxin.privacy.MyDataFile;
 import org.anxin.plan.chart.PlanPictures;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +29,10 @@ class LetterDownloadController {
     private final TurnService turns;
     private final ObjectProvider<ChatLetters> letters;
 
-    LetterDownloadController(LetterLinks links, TurnService turns, ObjectProvider<ChatLetters> letters) {
+    private final MyDataFile myData;
+
+    LetterDownloadController(LetterLinks links, TurnService turns, ObjectProvider<ChatLetters> letters, MyDataFile myData) {
+        this.myData = myData;
         this.links = links;
         this.turns = turns;
         this.letters = letters;
@@ -48,10 +52,23 @@ class LetterDownloadController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    /** Everything kept about the conversation, made when it is opened. */
+    @GetMapping(PATH + "{token}.json")
+    ResponseEntity<byte[]> myData(@PathVariable String token) {
+        return links.open(token)
+                .filter(target -> target.kind().equals(MyDataFile.LINK_KIND) && turns.exists(target.conversationId()))
+                .map(target -> ResponseEntity.ok()
+                        .header(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + MyDataFile.FILE_NAME + "\"")
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .body(myData.json(target.conversationId())))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
     @GetMapping(PATH + "{token}.{extension}")
     ResponseEntity<byte[]> download(@PathVariable String token, @PathVariable String extension) {
         var format = LetterFormat.fromExtension(extension);
-        var target = links.open(token).filter(t -> !t.kind().startsWith(WebLetters.PICTURE));
+        var target = links.open(token).filter(t -> !t.kind().startsWith(WebLetters.PICTURE) && !t.kind().equals(MyDataFile.LINK_KIND));
         var state = target.flatMap(t -> turns.state(t.conversationId()));
         if (format.isEmpty() || state.isEmpty()) {
             return ResponseEntity.notFound().build();

@@ -11,6 +11,7 @@ import org.anxin.dialog.Reply;
 import org.anxin.letter.ChatLetters;
 import org.anxin.letter.LetterFormat;
 import org.anxin.letter.LetterLinks;
+import org.anxin.privacy.MyDataFile;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,10 @@ class WebLetters {
             String image = reply.picture() == null ? null : LetterDownloadController.PICTURES
                     + links.token(WebChatController.CHANNEL + ":" + id, PICTURE + reply.picture()) + ".png";
             replies.add(new WebTurn.WebReply(reply.text(), reply.choices(), null, image));
-            if (reply.document() != null) {
+            if (reply.document() != null && reply.document().myData()) {
+                String link = LetterDownloadController.PATH + links.token(WebChatController.CHANNEL + ":" + id, MyDataFile.LINK_KIND) + ".json";
+                replies.add(new WebTurn.WebReply("", List.of(), List.of(new WebTurn.Link(MyDataFile.FILE_NAME, link))));
+            } else if (reply.document() != null) {
                 DialogState state = turns.state(WebChatController.CHANNEL + ":" + id).orElseThrow();
                 replies.add(letter(id, reply, state));
             }

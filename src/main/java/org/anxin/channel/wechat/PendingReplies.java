@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.anxin.dialog.Reply;
+import org.anxin.privacy.DataSealer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
@@ -11,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Replies WeChat refused to deliver (45015: the user's 48-hour window had closed), kept in the store until the
- * user writes again, when they go out first. In the store, not in memory, so that a restart loses none.
+ * user writes again, when they go out first. In the store, not in memory, so that a restart loses none; sealed,
+ * like every answer kept in the store.
  */
 final class PendingReplies {
 
@@ -21,11 +23,13 @@ final class PendingReplies {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
+    private final DataSealer sealer;
 
-    PendingReplies(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json) {
+    PendingReplies(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json, DataSealer sealer) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
+        this.sealer = sealer;
     }
 
     void keep(String conversationId, List<Reply> replies, long nowMillis) {
@@ -33,7 +37,8 @@ final class PendingReplies {
             return;
         }
         jdbc.update("INSERT INTO wechat_pending_reply (id, conversation_id, replies, created_at) VALUES (?, ?, ?, ?)",
-                UUID.randomUUID().toString(), conversationId, json.writeValueAsString(replies), nowMillis);
+                UUID.randomUUID().toString(), conversationId,
+                sealer.sealText(json.writeValueAsString(replies), conversationId), nowMillis);
     }
 
     /** The kept replies, oldest first, removed from the store. */
@@ -46,7 +51,7 @@ final class PendingReplies {
             }
             jdbc.update("DELETE FROM wechat_pending_reply WHERE conversation_id = ?", conversationId);
             List<Reply> replies = new ArrayList<>();
-            rows.forEach(row -> replies.addAll(json.readValue(row, REPLIES)));
+            rows.forEach(row -> replies.addAll(json.readValue(sealer.openText(row, conversationId), REPLIES)));
             return replies;
         });
     }

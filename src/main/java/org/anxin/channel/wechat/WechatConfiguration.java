@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.anxin.privacy.DataSealer;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The WeChat channel's parts, present only when an app id and a token are configured. */
@@ -52,8 +53,9 @@ class WechatConfiguration {
     }
 
     @Bean
-    PendingReplies wechatPendingReplies(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json) {
-        return new PendingReplies(jdbc, transactions, json);
+    PendingReplies wechatPendingReplies(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json,
+            DataSealer sealer) {
+        return new PendingReplies(jdbc, transactions, json, sealer);
     }
 
     @Bean

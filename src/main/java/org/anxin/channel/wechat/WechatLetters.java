@@ -9,6 +9,7 @@ import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Reply;
 import org.anxin.letter.ChatLetters;
 import org.anxin.letter.LetterLinks;
+import org.anxin.privacy.MyDataFile;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -40,7 +41,13 @@ final class WechatLetters {
         List<Reply> all = new ArrayList<>();
         for (Reply reply : replies) {
             all.add(reply);
-            if (reply.document() != null) {
+            if (reply.document() != null && reply.document().myData()) {
+                // The file opens on the web, as letters do; without a public address the summary above is what WeChat shows.
+                if (publicUrl != null) {
+                    all.add(Reply.text(publicUrl.toString().replaceAll("/+$", "") + "/letters/"
+                            + links.token(conversationId, MyDataFile.LINK_KIND) + ".json"));
+                }
+            } else if (reply.document() != null) {
                 DialogState state = turns.state(conversationId).orElseThrow();
                 ChatLetters chat = letters.getObject();
                 ChatLetters.Prepared prepared = chat.prepare(reply.document(), state, Instant.now());

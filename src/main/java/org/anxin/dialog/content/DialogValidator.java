@@ -40,6 +40,8 @@ public final class DialogValidator {
             "engine.form.ask", "engine.form.ask_optional", "engine.form.review", "engine.form.line", "engine.form.none",
             "engine.form.which", "engine.form.cancel", "engine.form.generate", "engine.form.change", "engine.form.skip",
             "engine.form.ready", "engine.form.more", "engine.form.done", "common.menu",
+            "engine.slow_down", "engine.mydata.summary", "engine.mydata.nothing", "engine.mydata.file",
+            "words.mydata", "words.delete",
             "letters.needs_fix", "letters.download_pdf", "letters.download_docx", "letters.saved",
             "channel.broken_button", "channel.text_only", "channel.sorry", "channel.group", "channel.group_no_link", "channel.private_chat",
             "channel.command.start", "channel.command.menu", "channel.command.back", "channel.command.help", "channel.command.urgent", "channel.command.lang", "channel.command.restart",

@@ -25,6 +25,8 @@ abstract class TelegramScenarios {
 
     static final String NEGOTIATE = "准备和放贷方协商还款";
     static final String ASK_OWED = "欠这家放贷方大约多少钱";
+    static final String AGREE = "我同意，开始吧";
+    static final String NOTICE = "开始之前，先说清楚我会保存什么";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger UPDATE_IDS = new AtomicInteger(5000);
     private static final AtomicLong CHAT_IDS = new AtomicLong(700_000);
@@ -113,10 +115,58 @@ abstract class TelegramScenarios {
         return api().await(c -> sentTo(c, chat) && (c.text().contains(containing) || c.buttons().contains(containing)));
     }
 
+    /** Waits until this chat was sent {@code count} messages containing the text or offering it as a button. */
+    void awaitMessages(long chat, String containing, int count) throws InterruptedException {
+        api().await(c -> sentTo(c, chat) && (c.text().contains(containing) || c.buttons().contains(containing)), count,
+                Duration.ofSeconds(10));
+    }
+
+    /** Presses "I agree" under the consent notice this chat was shown, as a new user does before anything else. */
+    String agree(long chat) throws Exception {
+        FakeBotApi.Call notice = awaitMessage(chat, AGREE);
+        String pressed = press(chat, notice.body().path("_message_id").asInt(), notice.callbackData(AGREE));
+        send(pressed);
+        return JSON.readTree(pressed).path("update_id").asText();
+    }
+
+    /** A user's first message in a new chat, then "I agree" under the consent notice it brings. */
+    String firstContact(long chat, String firstMessage) throws Exception {
+        send(text(chat, firstMessage));
+        return agree(chat);
+    }
+
+    /** A new chat opened with /start and agreed to, at the start menu with every reply so far delivered. */
+    long openChat() throws Exception {
+        long chat = newChat();
+        String agreed = firstContact(chat, "/start");
+        awaitMessage(chat, NEGOTIATE);
+        awaitDelivered(agreed);
+        return chat;
+    }
+
+    @Test
+    void theConsentNoticeComesFirstAndAgreeingClearsItsButtons() throws Exception {
+        long chat = newChat();
+        send(text(chat, "/start"));
+        FakeBotApi.Call notice = awaitMessage(chat, AGREE);
+        assertThat(notice.buttons()).containsExactly(AGREE, "先看详细说明", "我不同意");
+        assertThat(api().calls(c -> sentTo(c, chat) && c.text().contains(NOTICE))).hasSize(1);
+        assertThat(api().calls(c -> sentTo(c, chat) && c.buttons().contains(NEGOTIATE))).isEmpty();
+        int noticeMessage = notice.body().path("_message_id").asInt();
+
+        send(press(chat, noticeMessage, notice.callbackData(AGREE)));
+
+        assertThat(awaitMessage(chat, NEGOTIATE).buttons()).contains(NEGOTIATE);
+        FakeBotApi.Call cleared = api().await(c -> c.method().equals("editmessagereplymarkup")
+                && c.chatId().equals(String.valueOf(chat)));
+        assertThat(cleared.body().path("message_id").asInt()).isEqualTo(noticeMessage);
+        assertThat(cleared.body().path("reply_markup").path("inline_keyboard").size()).isZero();
+    }
+
     @Test
     void theStartMenuComesAsButtonsAndPressingOneLeadsToTheNextQuestion() throws Exception {
         long chat = newChat();
-        send(text(chat, "/start"));
+        firstContact(chat, "/start");
         FakeBotApi.Call menu = awaitMessage(chat, NEGOTIATE);
         assertThat(menu.buttons()).contains(NEGOTIATE).allMatch(label -> !label.isBlank());
         int menuMessage = menu.body().path("_message_id").asInt();
@@ -127,16 +177,18 @@ abstract class TelegramScenarios {
         awaitMessage(chat, ASK_OWED);
         String query = queryId(pressed);
         api().await(c -> c.method().equals("answercallbackquery") && c.body().path("callback_query_id").asText().equals(query));
-        FakeBotApi.Call cleared = api().await(c -> c.method().equals("editmessagereplymarkup")
-                && c.chatId().equals(String.valueOf(chat)));
-        assertThat(cleared.body().path("message_id").asInt()).isEqualTo(menuMessage);
-        assertThat(cleared.body().path("reply_markup").path("inline_keyboard").size()).isZero();
+        // The notice's buttons were cleared when the user agreed; the menu's are cleared now.
+        List<FakeBotApi.Call> cleared = api().await(c -> c.method().equals("editmessagereplymarkup")
+                && c.chatId().equals(String.valueOf(chat)), 2, Duration.ofSeconds(10));
+        assertThat(cleared.get(cleared.size() - 1).body().path("message_id").asInt()).isEqualTo(menuMessage);
+        assertThat(cleared.get(cleared.size() - 1).body().path("reply_markup").path("inline_keyboard").size()).isZero();
     }
 
     @Test
     void aLetterArrivesAsTextAndAsAPdfDocument() throws Exception {
         long chat = newChat();
-        for (String line : new String[] {"/start letters", "1", "13912345678", "深圳前海微众银行股份有限公司",
+        firstContact(chat, "/start letters");
+        for (String line : new String[] {"1", "13912345678", "深圳前海微众银行股份有限公司",
                 "11月20日 晚上11点 来电辱骂我", "就这些", "通话录音2段", "就这些"}) {
             send(text(chat, line));
         }
@@ -151,7 +203,7 @@ abstract class TelegramScenarios {
     @Test
     void thePlanArrivesWithAChartAsAPhoto() throws Exception {
         long chat = newChat();
-        send(text(chat, "/start negotiate"));
+        firstContact(chat, "/start negotiate");
         awaitMessage(chat, ASK_OWED);
         send(text(chat, "3万5"));
         awaitMessage(chat, "每个月");
@@ -162,10 +214,16 @@ abstract class TelegramScenarios {
     }
 
     @Test
-    void aDeepLinkOpensTheNamedFlow() throws Exception {
+    void aDeepLinkOpensTheNamedFlowOnceTheUserAgrees() throws Exception {
         long chat = newChat();
         send(text(chat, "/start negotiate"));
+        awaitMessage(chat, AGREE);
+        assertThat(api().calls(c -> sentTo(c, chat) && c.text().contains(ASK_OWED))).isEmpty();
+
+        agree(chat);
+
         awaitMessage(chat, ASK_OWED);
+        assertThat(api().calls(c -> sentTo(c, chat) && c.buttons().contains(NEGOTIATE))).as("no detour by the menu").isEmpty();
     }
 
     @Test
@@ -183,27 +241,25 @@ abstract class TelegramScenarios {
 
     @Test
     void aStaleButtonDoesNotMoveTheConversation() throws Exception {
-        long chat = newChat();
-        send(text(chat, "/start"));
-        awaitMessage(chat, NEGOTIATE);
+        long chat = openChat();
         send(press(chat, 1, "1|1|negotiate:owed"));
-        api().await(c -> sentTo(c, chat) && c.buttons().contains(NEGOTIATE), 2, Duration.ofSeconds(10));
+        awaitMessages(chat, NEGOTIATE, 2); // the menu after agreeing, then again under the kind answer
         assertThat(api().calls(c -> sentTo(c, chat) && c.text().contains(ASK_OWED))).isEmpty();
     }
 
     @Test
     void aRepeatedUpdateIsAnsweredOnce() throws Exception {
-        long chat = newChat();
+        long chat = openChat();
         String update = text(chat, "/start negotiate");
         send(update, update);
         send(text(chat, "/menu"));
-        awaitMessage(chat, NEGOTIATE);
+        awaitMessages(chat, NEGOTIATE, 2); // the menu after agreeing, then this one
         assertThat(api().calls(c -> sentTo(c, chat) && c.text().contains(ASK_OWED))).hasSize(1);
     }
 
     @Test
     void aRateLimitedReplyWaitsForRetryAfterAndIsSentOnce() throws Exception {
-        long chat = newChat();
+        long chat = openChat();
         api().failNext("sendMessage", String.valueOf(chat), FakeBotApi.tooManyRequests(1));
         int updateId = nextUpdateId();
         send(text(updateId, chat, "private", "/start negotiate"));
@@ -247,7 +303,7 @@ abstract class TelegramScenarios {
 
     @Test
     void anAnswerThatWasNotSentIsSentByTheResender() throws Exception {
-        long chat = newChat();
+        long chat = openChat();
         String messageId = String.valueOf(nextUpdateId());
         // A turn stored, then the process "crashed" before sending: nothing went out.
         turns.handle(new Inbound("telegram", String.valueOf(chat), messageId, new UserInput.Text("/start negotiate"),
@@ -260,7 +316,7 @@ abstract class TelegramScenarios {
         awaitDelivered(messageId);
         delivery.resendPending(Instant.now().plusSeconds(1));
         send(text(chat, "/menu"));
-        awaitMessage(chat, NEGOTIATE);
+        awaitMessages(chat, NEGOTIATE, 2); // the menu after agreeing, then this one
         assertThat(api().calls(c -> sentTo(c, chat) && c.text().contains(ASK_OWED))).hasSize(1);
     }
 

@@ -71,8 +71,9 @@ class TelegramWebhookTest extends TelegramScenarios {
         assertThat(post(update, SECRET + "x").statusCode()).isEqualTo(401);
         assertThat(store.load("telegram:" + chat)).isEmpty();
 
-        // The same update with the right secret is then taken as new: nothing of it was kept before.
+        // The same update with the right secret is then taken as new, a first contact: nothing of it was kept before.
         assertThat(post(update, SECRET).statusCode()).isEqualTo(200);
+        agree(chat);
         awaitMessage(chat, ASK_OWED);
     }
 

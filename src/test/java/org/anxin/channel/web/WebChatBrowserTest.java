@@ -125,6 +125,10 @@ class WebChatBrowserTest {
     @Test
     void chineseNegotiationFlow() {
         open("zh-CN");
+        // A first visit: the consent notice comes first, and the menu only once the user agrees.
+        waitForBotBubble("开始之前，先说清楚我会保存什么");
+        assertTrue(texts(".bubble.bot").stream().noneMatch(t -> t.contains("安心")), texts(".bubble")::toString);
+        clickChoice("我同意，开始吧");
         waitForBotBubble("安心");
         waitForChoices();
         assertEquals("zh-CN", script("return document.documentElement.lang"));
@@ -150,7 +154,7 @@ class WebChatBrowserTest {
 
     @Test
     void aLetterIsReviewedThenShownWithItsDownloads() {
-        open("zh-CN");
+        openAndAgree("zh-CN");
         waitForChoices();
         clickChoice("帮我写投诉信或协商函");
         clickChoice("写给放贷机构的投诉信");
@@ -191,6 +195,8 @@ class WebChatBrowserTest {
     @Test
     void englishCalmFlow() {
         open("en");
+        waitForBotBubble("Before we start, here is what I keep");
+        clickChoice("I agree, let's begin");
         waitForBotBubble("Anxin");
         waitForChoices();
         assertEquals("en", script("return document.documentElement.lang"));
@@ -211,7 +217,7 @@ class WebChatBrowserTest {
 
     @Test
     void aPressedButtonCannotBePressedAgain() {
-        open("zh-CN");
+        openAndAgree("zh-CN");
         waitForBotBubble("安心");
         WebElement button = clickChoice("准备和放贷方协商还款");
         WebElement group = button.findElement(By.xpath("./ancestor::div[contains(@class,'choices')]"));
@@ -227,7 +233,7 @@ class WebChatBrowserTest {
 
     @Test
     void quickExitLeavesAndForgetsTheConversation() {
-        open("zh-CN");
+        openAndAgree("zh-CN");
         waitForBotBubble("安心");
         assertNotNull(script("return localStorage.getItem('anxin.conversation')"), "the page keeps its conversation");
 
@@ -248,6 +254,12 @@ class WebChatBrowserTest {
 
     private void open(String lang) {
         driver.get("http://localhost:" + port + "/?lang=" + lang);
+    }
+
+    /** Opens the page as a first visit and presses "I agree" under the consent notice, as every new user does. */
+    private void openAndAgree(String lang) {
+        open(lang);
+        clickChoice(lang.equals("en") ? "I agree, let's begin" : "我同意，开始吧");
     }
 
     private Object script(String js, Object... args) {
@@ -283,8 +295,9 @@ class WebChatBrowserTest {
         }
     }
 
+    /** Waits for choices the user can press now (the ones already answered, such as the consent notice's, are disabled). */
     private void waitForChoices() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".choices button")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".choices button:not(:disabled)")));
     }
 
     private WebElement clickChoice(String label) {

@@ -44,19 +44,38 @@ class WebChatControllerTest {
         return body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
     }
 
+    /** Presses "I agree" under the consent notice, as the page sends a pressed button. */
+    private HttpResponse<String> agree(String id) throws Exception {
+        return post("/api/web/conversations/" + id + "/messages",
+                "{\"messageId\":\"agree-" + id.substring(0, 16) + "\",\"choice\":{\"position\":\"consent:notice\",\"key\":\"1\"}}");
+    }
+
+    /** A new conversation opened in the locale and agreed to, as a user's first visit goes: it waits at the menu. */
+    private String openAndAgree(String locale) throws Exception {
+        String id = newConversation();
+        post("/api/web/conversations/" + id + "/open", "{\"locale\":\"" + locale + "\"}");
+        assertThat(agree(id).body()).contains("\"position\":\"start:menu\"");
+        return id;
+    }
+
     @Test
-    void openingAConversationGreetsInTheChosenLanguage() throws Exception {
+    void openingAConversationShowsTheConsentNoticeInTheChosenLanguageThenTheMenu() throws Exception {
         String id = newConversation();
         HttpResponse<String> opened = post("/api/web/conversations/" + id + "/open", "{\"locale\":\"en\"}");
         assertThat(opened.statusCode()).isEqualTo(200);
-        assertThat(opened.body()).contains("Anxin").contains("\"position\":\"start:menu\"")
+        assertThat(opened.body()).contains("Before we start, here is what I keep").contains("\"position\":\"consent:notice\"")
+                .contains("\"key\":\"1\",\"label\":\"I agree, let's begin\"")
+                .doesNotContain("Prepare to negotiate repayment");
+
+        HttpResponse<String> agreed = agree(id);
+        assertThat(agreed.statusCode()).isEqualTo(200);
+        assertThat(agreed.body()).contains("Anxin").contains("\"position\":\"start:menu\"")
                 .contains("\"key\":\"3\",\"label\":\"Prepare to negotiate repayment\"");
     }
 
     @Test
     void aPressedButtonMovesOnAndARepeatedMessageIsAnsweredOnce() throws Exception {
-        String id = newConversation();
-        post("/api/web/conversations/" + id + "/open", "{\"locale\":\"en\"}");
+        String id = openAndAgree("en");
         String pick = "{\"messageId\":\"msg-0001-abcdefgh\",\"choice\":{\"position\":\"start:menu\",\"key\":\"3\"}}";
         HttpResponse<String> first = post("/api/web/conversations/" + id + "/messages", pick);
         long version = store.load("web:" + id).orElseThrow().version();
@@ -69,8 +88,7 @@ class WebChatControllerTest {
 
     @Test
     void aStaleButtonGetsAKindAnswerAndChangesNothing() throws Exception {
-        String id = newConversation();
-        post("/api/web/conversations/" + id + "/open", "{\"locale\":\"en\"}");
+        String id = openAndAgree("en");
         HttpResponse<String> forged = post("/api/web/conversations/" + id + "/messages",
                 "{\"messageId\":\"msg-0002-abcdefgh\",\"choice\":{\"position\":\"negotiate:owed\",\"key\":\"1\"}}");
         assertThat(forged.statusCode()).isEqualTo(200);
@@ -93,8 +111,7 @@ class WebChatControllerTest {
 
     @Test
     void aLetterArrivesAsTextWithDownloadsMadeFromTheAnswers() throws Exception {
-        String id = newConversation();
-        post("/api/web/conversations/" + id + "/open", "{\"locale\":\"zh-CN\"}");
+        String id = openAndAgree("zh-CN");
         String[] answers = {"/start letters", "1", "13912345678", "深圳前海微众银行股份有限公司",
                 "11月20日 晚上11点 来电辱骂我 <script>{{x}}</script>", "就这些", "通话录音2段", "就这些"};
         int n = 0;
@@ -115,7 +132,8 @@ class WebChatControllerTest {
         assertThat(pdf.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(get(pdfLink.replace(".pdf", ".docx")).statusCode()).isEqualTo(200);
-        String forged = pdfLink.substring(0, pdfLink.indexOf('.') + 1) + "AAAA" + pdfLink.substring(pdfLink.indexOf('.') + 5);
+        int middle = "/letters/".length() + 20;
+        String forged = pdfLink.substring(0, middle) + (pdfLink.charAt(middle) == 'A' ? "BBBB" : "AAAA") + pdfLink.substring(middle + 4);
         assertThat(get(forged).statusCode()).isEqualTo(404);
         assertThat(get("/letters/not-a-token.pdf").statusCode()).isEqualTo(404);
     }
@@ -127,8 +145,7 @@ class WebChatControllerTest {
 
     @Test
     void thePlanComesWithAChartOfTheBalanceOverTime() throws Exception {
-        String id = newConversation();
-        post("/api/web/conversations/" + id + "/open", "{\"locale\":\"zh-CN\"}");
+        String id = openAndAgree("zh-CN");
         int n = 0;
         HttpResponse<String> plan = null;
         for (String text : new String[] {"3", "3万5", "1500"}) {

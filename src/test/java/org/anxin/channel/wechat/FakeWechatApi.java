@@ -72,16 +72,16 @@ final class FakeWechatApi implements AutoCloseable {
         exchange.close();
     }
 
-    /** The next call to {@code path} whose body mentions {@code mention}, waiting up to 10 seconds; others are skipped. */
-    Call next(String path, String mention) throws InterruptedException {
+    /** The next call to {@code path} whose body mentions every one of {@code mentions}, waiting up to 10 seconds; others are skipped. */
+    Call next(String path, String... mentions) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
             Call call = calls.poll(left, TimeUnit.NANOSECONDS);
-            if (call != null && call.path().equals(path) && call.body().contains(mention)) {
+            if (call != null && call.path().equals(path) && java.util.Arrays.stream(mentions).allMatch(call.body()::contains)) {
                 return call;
             }
         }
-        return fail("no call to " + path + " mentioning " + mention + " within 10 seconds");
+        return fail("no call to " + path + " mentioning " + java.util.Arrays.toString(mentions) + " within 10 seconds");
     }
 
     @Override

@@ -71,19 +71,25 @@ class WechatCallbackTest {
         HttpResponse<String> first = wechat.post(text("oUser_plain_1", 1001, "你好"));
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).contains("<ToUserName><![CDATA[oUser_plain_1]]>").contains("<FromUserName><![CDATA[" + WechatClient.ACCOUNT);
-        String menu = wechat.replyText(first);
+        // A first contact gets the consent notice first, its choices numbered too.
+        String notice = wechat.replyText(first);
+        assertThat(notice).contains(WechatClient.NOTICE).doesNotContain("准备和放贷方协商还款");
+        assertThat(numberOf(notice, WechatClient.AGREE)).isEqualTo("1");
+
+        String menu = wechat.agree("oUser_plain_1", 1002, notice);
         assertThat(menu).contains("安心").contains("准备和放贷方协商还款");
 
         String number = numberOf(menu, "准备和放贷方协商还款");
-        String next = wechat.replyText(wechat.post(text("oUser_plain_1", 1002, number)));
+        String next = wechat.replyText(wechat.post(text("oUser_plain_1", 1003, number)));
         assertThat(next).contains("欠这家放贷方大约多少钱");
     }
 
     @Test
     void aRetriedMessageIsProcessedOnceAndAnsweredTheSameEachTime() throws Exception {
-        wechat.post(text("oUser_retry_1", 2001, "你好"));
-        String number = numberOf(wechat.replyText(wechat.post(text("oUser_retry_1", 2002, "菜单"))), "准备和放贷方协商还款");
-        String retried = text("oUser_retry_1", 2003, number);
+        String notice = wechat.replyText(wechat.post(text("oUser_retry_1", 2001, "你好")));
+        wechat.agree("oUser_retry_1", 2002, notice);
+        String number = numberOf(wechat.replyText(wechat.post(text("oUser_retry_1", 2003, "菜单"))), "准备和放贷方协商还款");
+        String retried = text("oUser_retry_1", 2004, number);
         String first = wechat.replyText(wechat.post(retried));
         long version = store.load("wechat:oUser_retry_1").orElseThrow().version();
 
@@ -119,13 +125,19 @@ class WechatCallbackTest {
     }
 
     @Test
-    void aSubscribeFromAQrCodeWithASceneOpensThatFlow() throws Exception {
+    void aSubscribeFromAQrCodeWithASceneOpensThatFlowOnceTheUserAgrees() throws Exception {
         HttpResponse<String> subscribed = wechat.post(event("oUser_scene_1", now(), "subscribe", "qrscene_negotiate"));
-        assertThat(wechat.replyText(subscribed)).contains("欠这家放贷方大约多少钱");
+        String notice = wechat.replyText(subscribed);
+        assertThat(notice).contains(WechatClient.NOTICE).doesNotContain("欠这家放贷方大约多少钱");
+
+        assertThat(wechat.agree("oUser_scene_1", 4101, notice)).contains("欠这家放贷方大约多少钱")
+                .doesNotContain("准备和放贷方协商还款");
     }
 
     @Test
     void aScanByAFollowerOpensTheFlowAndItsRetryIsAnsweredOnce() throws Exception {
+        // A follower who has talked with Anxin before, and agreed to the notice then.
+        wechat.agree("oUser_scan_1", 4202, wechat.replyText(wechat.post(text("oUser_scan_1", 4201, "你好"))));
         long createTime = now();
         String scan = event("oUser_scan_1", createTime, "SCAN", "negotiate");
         String first = wechat.replyText(wechat.post(scan));
@@ -137,8 +149,11 @@ class WechatCallbackTest {
     }
 
     @Test
-    void aPlainSubscribeGreetsWithTheStartMenu() throws Exception {
-        String greeting = wechat.replyText(wechat.post(event("oUser_follow_1", now(), "subscribe", null)));
+    void aPlainSubscribeGreetsWithTheConsentNoticeThenTheStartMenu() throws Exception {
+        String notice = wechat.replyText(wechat.post(event("oUser_follow_1", now(), "subscribe", null)));
+        assertThat(notice).contains(WechatClient.NOTICE).doesNotContain("准备和放贷方协商还款");
+
+        String greeting = wechat.agree("oUser_follow_1", 4301, notice);
         assertThat(greeting).contains("安心").contains("准备和放贷方协商还款");
     }
 
@@ -159,9 +174,11 @@ class WechatCallbackTest {
     @Test
     void aVoiceMessageIsReadFromWechatsRecognitionOrGetsTheKindAnswer() throws Exception {
         String recognised = wechat.replyText(wechat.post(WechatClient.voice("oUser_voice_1", 5101, "你好")));
+        String agreedByVoice = wechat.replyText(wechat.post(WechatClient.voice("oUser_voice_1", 5103, "我同意，开始吧。")));
         String unrecognised = wechat.replyText(wechat.post(WechatClient.voice("oUser_voice_2", 5102, null)));
 
-        assertThat(recognised).contains("安心");
+        assertThat(recognised).contains(WechatClient.NOTICE);
+        assertThat(agreedByVoice).contains("安心").contains("准备和放贷方协商还款");
         assertThat(unrecognised).contains("只能看懂文字");
         assertThat(store.load("wechat:oUser_voice_2")).isEmpty();
     }

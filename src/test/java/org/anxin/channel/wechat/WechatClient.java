@@ -20,6 +20,9 @@ final class WechatClient {
     static final String APP_ID = "wx0123456789abcdef";
     static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
     static final String ACCOUNT = "gh_0123456789ab";
+    /** The consent notice every first contact gets, and the choice that agrees to it. */
+    static final String NOTICE = "开始之前，先说清楚我会保存什么";
+    static final String AGREE = "我同意，开始吧";
 
     private static final Pattern CONTENT = Pattern.compile("<Content><!\\[CDATA\\[(.*?)]]></Content>", Pattern.DOTALL);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -122,6 +125,14 @@ final class WechatClient {
                 + "<Event><![CDATA[" + event + "]]></Event>"
                 + (eventKey == null ? "" : "<EventKey><![CDATA[" + eventKey + "]]></EventKey>")
                 + (eventKey != null && !eventKey.startsWith("ANXIN_") ? "<Ticket><![CDATA[TICKET]]></Ticket>" : "") + "</xml>";
+    }
+
+    /**
+     * Agrees to the consent notice the way a WeChat user does: types the number shown before "I agree". Returns the
+     * passive reply, the place the user was heading (the start menu, or a flow a QR code named).
+     */
+    String agree(String from, long msgId, String notice) throws Exception {
+        return replyText(post(text(from, msgId, numberOf(notice, AGREE))));
     }
 
     /** The number shown before an option, such as "3" in "3. 准备和放贷方协商还款". */

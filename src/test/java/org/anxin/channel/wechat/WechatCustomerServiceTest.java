@@ -49,14 +49,20 @@ class WechatCustomerServiceTest {
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo("success");
-        FakeWechatApi.Call welcome = API.next(FakeWechatApi.CUSTOM_SEND, "oUser_slow_1");
+        // A first contact: the consent notice, its choices as a clickable menu.
+        FakeWechatApi.Call notice = API.next(FakeWechatApi.CUSTOM_SEND, "oUser_slow_1", WechatClient.NOTICE);
+        assertThat(notice.query()).contains("access_token=fake-access-token");
+        assertThat(API.next(FakeWechatApi.CUSTOM_SEND, "oUser_slow_1", WechatClient.AGREE).body())
+                .contains("\"msgtype\":\"msgmenu\"");
+
+        // A click on a menu option arrives as a text message with the option's words.
+        wechat.post(text("oUser_slow_1", 7002, WechatClient.AGREE));
+        FakeWechatApi.Call welcome = API.next(FakeWechatApi.CUSTOM_SEND, "oUser_slow_1", "安心");
         assertThat(welcome.query()).contains("access_token=fake-access-token");
-        assertThat(welcome.body()).contains("安心");
         FakeWechatApi.Call menu = API.next(FakeWechatApi.CUSTOM_SEND, "准备和放贷方协商还款");
         assertThat(menu.body()).contains("\"msgtype\":\"msgmenu\"").contains("oUser_slow_1");
 
-        // A click on a menu option arrives as a text message with the option's words.
-        wechat.post(text("oUser_slow_1", 7002, "准备和放贷方协商还款"));
+        wechat.post(text("oUser_slow_1", 7003, "准备和放贷方协商还款"));
         assertThat(API.next(FakeWechatApi.CUSTOM_SEND, "欠这家放贷方大约多少钱").body()).contains("oUser_slow_1");
     }
 
@@ -64,13 +70,14 @@ class WechatCustomerServiceTest {
     void aLetterArrivesInPiecesThatFitWechatMessages() throws Exception {
         WechatClient wechat = new WechatClient(port, false);
         String user = "oUser_letter_1";
-        String[][] steps = {{"/start letters", "写给放贷机构的投诉信"}, {"1", "您的联系电话"}, {"13912345678", "放贷机构的全称"},
+        // The first message brings the consent notice; clicking "I agree" goes on to the letters.
+        String[][] steps = {{"/start letters", WechatClient.AGREE}, {WechatClient.AGREE, "写给放贷机构的投诉信"}, {"1", "您的联系电话"}, {"13912345678", "放贷机构的全称"},
                 {"深圳前海微众银行股份有限公司", "以日期开头"}, {"11月20日 晚上11点 来电辱骂我", "第 1 条"}, {"就这些", "证据"},
                 {"通话录音2段", "第 1 条"}, {"就这些", "没问题，生成信件"}};
         long id = 9001;
         for (String[] step : steps) {
             wechat.post(text(user, id++, step[0]));
-            API.next(FakeWechatApi.CUSTOM_SEND, step[1]);
+            API.next(FakeWechatApi.CUSTOM_SEND, user, step[1]);
         }
         wechat.post(text(user, id, "没问题，生成信件"));
 
@@ -85,11 +92,12 @@ class WechatCustomerServiceTest {
     void thePlanChartIsUploadedAndSentAsAnImage() throws Exception {
         WechatClient wechat = new WechatClient(port, false);
         String user = "oUser_chart_1";
-        String[][] steps = {{"/start negotiate", "欠这家放贷方大约多少钱"}, {"3万5", "每个月"}, {"1500", "35000"}};
+        String[][] steps = {{"/start negotiate", WechatClient.AGREE}, {WechatClient.AGREE, "欠这家放贷方大约多少钱"},
+                {"3万5", "每个月"}, {"1500", "35000"}};
         long id = 9501;
         for (String[] step : steps) {
             wechat.post(text(user, id++, step[0]));
-            API.next(FakeWechatApi.CUSTOM_SEND, step[1]);
+            API.next(FakeWechatApi.CUSTOM_SEND, user, step[1]);
         }
         assertThat(API.next("/cgi-bin/media/upload", "PNG").query()).contains("type=image");
         assertThat(API.next(FakeWechatApi.CUSTOM_SEND, "fake-media-1").body()).contains("\"msgtype\":\"image\"", user);
@@ -99,15 +107,16 @@ class WechatCustomerServiceTest {
     void aReplyRefusedForAClosedWindowIsKeptAndDeliveredWithTheNextMessage() throws Exception {
         WechatClient wechat = new WechatClient(port, false);
         wechat.post(text("oUser_late_1", 8001, "你好"));
-        API.next(FakeWechatApi.CUSTOM_SEND, "oUser_late_1");
-        API.next(FakeWechatApi.CUSTOM_SEND, "准备和放贷方协商还款");
+        API.next(FakeWechatApi.CUSTOM_SEND, "oUser_late_1", WechatClient.AGREE);
+        wechat.post(text("oUser_late_1", 8002, WechatClient.AGREE));
+        API.next(FakeWechatApi.CUSTOM_SEND, "oUser_late_1", "准备和放贷方协商还款");
 
         API.refuseForClosedWindow.add("欠这家放贷方大约多少钱");
-        wechat.post(text("oUser_late_1", 8002, "准备和放贷方协商还款"));
+        wechat.post(text("oUser_late_1", 8003, "准备和放贷方协商还款"));
         API.next(FakeWechatApi.CUSTOM_SEND, "欠这家放贷方大约多少钱"); // refused with 45015: the window is closed
         await().atMost(Duration.ofSeconds(10)).until(() -> keptFor("oUser_late_1") == 1);
 
-        wechat.post(text("oUser_late_1", 8003, "35000"));
+        wechat.post(text("oUser_late_1", 8004, "35000"));
         assertThat(API.next(FakeWechatApi.CUSTOM_SEND, "欠这家放贷方大约多少钱").body()).contains("oUser_late_1");
         await().atMost(Duration.ofSeconds(10)).until(() -> keptFor("oUser_late_1") == 0);
     }

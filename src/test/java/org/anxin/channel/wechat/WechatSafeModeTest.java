@@ -45,11 +45,14 @@ class WechatSafeModeTest {
         WechatClient wechat = new WechatClient(port, true);
         HttpResponse<String> first = wechat.post(text("oUser_safe_1", 6001, "你好"));
         assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(first.body()).contains("<Encrypt>").doesNotContain("安心");
-        String menu = wechat.replyText(first);
+        assertThat(first.body()).contains("<Encrypt>").doesNotContain("开始之前").doesNotContain("安心");
+        String notice = wechat.replyText(first);
+        assertThat(notice).contains(WechatClient.NOTICE);
+
+        String menu = wechat.agree("oUser_safe_1", 6002, notice);
         assertThat(menu).contains("安心").contains("准备和放贷方协商还款");
 
-        String next = wechat.replyText(wechat.post(text("oUser_safe_1", 6002, numberOf(menu, "准备和放贷方协商还款"))));
+        String next = wechat.replyText(wechat.post(text("oUser_safe_1", 6003, numberOf(menu, "准备和放贷方协商还款"))));
         assertThat(next).contains("欠这家放贷方大约多少钱");
     }
 

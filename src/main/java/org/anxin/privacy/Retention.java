@@ -1,0 +1,56 @@
+package org.anxin.privacy;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.anxin.conversation.ConversationStore;
+import org.anxin.conversation.TurnService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Erases conversations nobody has touched for {@code anxin.privacy.retention}, with everything tied to them
+ * (evidence files, shares), as the consent notice promises. Runs every hour; each erasure takes the conversation's
+ * turn lock, so a user writing at that moment is not cut in half.
+ */
+public final class Retention {
+
+    private static final Logger log = LoggerFactory.getLogger(Retention.class);
+    private static final int BATCH = 500;
+
+    private final ConversationStore store;
+    private final TurnService turns;
+    private final Duration retention;
+    private final Clock clock;
+
+    public Retention(ConversationStore store, TurnService turns, Duration retention, Clock clock) {
+        this.store = store;
+        this.turns = turns;
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
+    void scheduled() {
+        eraseExpired();
+    }
+
+    /** Erases every conversation untouched for longer than the retention period; returns how many. */
+    public int eraseExpired() {
+        int erased = 0;
+        while (true) {
+            var expired = store.untouchedSince(clock.instant().minus(retention), BATCH);
+            for (String id : expired) {
+                turns.erase(id);
+                erased++;
+            }
+            if (expired.size() < BATCH) {
+                break;
+            }
+        }
+        if (erased > 0) {
+            log.info("retention: erased {} conversations untouched for {}", erased, retention);
+        }
+        return erased;
+    }
+}

@@ -1,0 +1,66 @@
+package org.anxin.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * In front of every web request: security headers on every answer; on the web chat API and the downloads, a rate
+ * limit per network address and a cap on the body size, each with a short bilingual answer. The Telegram webhook and
+ * the WeChat callback come from those platforms' few servers and prove themselves with a secret or a signature, so
+ * they are limited per chat, in the turn, instead.
+ */
+final class WebProtectionFilter extends OncePerRequestFilter {
+
+    /** The chat page loads only its own script, style and images; nothing may frame it. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private final RateLimits perAddress;
+    private final long maxBodyBytes;
+
+    WebProtectionFilter(RateLimits perAddress, long maxBodyBytes) {
+        this.perAddress = perAddress;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (limited(path)) {
+            if (request.getContentLengthLong() > maxBodyBytes) {
+                refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        "这条消息太大了，请缩短一些再发。 / This message is too large; please shorten it.");
+                return;
+            }
+            if (!perAddress.tryAcquire(request.getRemoteAddr())) {
+                response.setHeader("Retry-After", "10");
+                refuse(response, 429, "发送得太快了，请稍等几秒再试。 / Too many messages at once; please wait a few seconds.");
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean limited(String path) {
+        return path.startsWith("/api/") || path.startsWith("/letters/") || path.startsWith("/pictures/");
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getOutputStream().write(message.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,163 @@
+package org.anxin.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.anxin.AnxinProperties;
+import org.anxin.conversation.ConversationStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A whole web conversation full of personal data, from the consent notice to "delete my data": nothing of it is
+ * readable in the data folder or in the logs, the user gets all of it back on asking, and after erasing nothing of
+ * it is left in any table.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"logging.level.org.anxin=DEBUG", "logging.level.org.springframework.web=DEBUG"})
+@ExtendWith(OutputCaptureExtension.class)
+class PrivacyJourneyTest {
+
+    private static final String PHONE = "13812345678";
+    private static final String ID_NUMBER = "11010519491231002X";
+    private static final String CARD = "6222021234567890123";
+    private static final String LENDER = "青松快贷小额贷款有限公司";
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        org.anxin.TestDataDir.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ConversationStore store;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AnxinProperties properties;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final AtomicInteger messages = new AtomicInteger();
+
+    @Test
+    void personalDataIsSealedNeverLoggedHandedOverOnAskingAndErasedEverywhere(CapturedOutput logs) throws Exception {
+        String id = post("/api/web/conversations", "{\"locale\":\"zh-CN\"}").replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        String chat = "/api/web/conversations/" + id;
+
+        assertThat(post(chat + "/open", "{}")).contains("开始之前，先说清楚我会保存什么", "我同意，开始吧");
+        assertThat(store.load("web:" + id).orElseThrow().state().slots()).as("nothing personal before agreeing")
+                .allSatisfy((slot, value) -> assertThat(slot).startsWith("_"));
+        assertThat(pick(chat, "consent:notice", "1")).contains("准备和放贷方协商还款");
+        say(chat, "/start letters");
+        say(chat, "1");
+        say(chat, PHONE);
+        say(chat, LENDER + "，身份证 " + ID_NUMBER + "，卡号 " + CARD);
+
+        assertThat(readableInDataFolder(PHONE, ID_NUMBER, CARD, LENDER)).as("readable in the data folder").isEmpty();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(properties.dataDir().resolve("anxin.key"))))
+                .isEqualTo("rw-------");
+
+        String mine = say(chat, "我的数据");
+        assertThat(mine).contains("这是我为你保存的内容", PHONE, "anxin-my-data.json");
+        Matcher link = Pattern.compile("\"url\":\"(/letters/[^\"]+\\.json)\"").matcher(mine);
+        assertThat(link.find()).isTrue();
+        HttpResponse<String> file = get(link.group(1));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+        assertThat(file.body()).contains(PHONE, LENDER, "\"consent\"");
+
+        assertThat(say(chat, "删除我的数据")).contains("确定要删除吗");
+        assertThat(pick(chat, "erase:confirm", "1")).contains("已经全部删除了");
+
+        assertThat(rowsLeftFor("web:" + id)).as("rows left after erasing").isEmpty();
+        assertThat(store.load("web:" + id)).isEmpty();
+        assertThat(get(link.group(1)).statusCode()).as("the data link after erasing").isEqualTo(404);
+        assertThat(post(chat + "/open", "{}")).as("a new start asks again").contains("开始之前，先说清楚我会保存什么");
+
+        for (String secret : List.of(PHONE, ID_NUMBER, CARD, LENDER, "身份证", "卡号")) {
+            assertThat(logs.getAll()).as("the logs").doesNotContain(secret);
+        }
+        assertThat(logs.getAll()).as("the logs saw the turns").contains("turn on web");
+    }
+
+    private String say(String chat, String text) throws Exception {
+        return post(chat + "/messages", "{\"messageId\":\"msg-" + messages.incrementAndGet() + "-privacyjourney\",\"text\":\""
+                + text + "\"}");
+    }
+
+    private String pick(String chat, String position, String key) throws Exception {
+        return post(chat + "/messages", "{\"messageId\":\"msg-" + messages.incrementAndGet() + "-privacyjourney\","
+                + "\"choice\":{\"position\":\"" + position + "\",\"key\":\"" + key + "\"}}");
+    }
+
+    private String post(String path, String json) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Files in the data folder (the database, its journal, evidence) in which any of the values can be read. */
+    private List<String> readableInDataFolder(String... values) throws Exception {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(properties.dataDir())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                String latin = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                for (String value : values) {
+                    if (content.contains(value) || latin.contains(value)) {
+                        found.add(file.getFileName() + " holds " + value);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Every row, in every table, that names the conversation. */
+    private List<String> rowsLeftFor(String conversationId) {
+        List<String> left = new ArrayList<>();
+        for (String table : jdbc.queryForList("SELECT name FROM sqlite_master WHERE type = 'table'", String.class)) {
+            for (var column : jdbc.queryForList("PRAGMA table_info(" + table + ")")) {
+                String name = String.valueOf(column.get("name"));
+                if (name.equals("conversation_id") || table.equals("conversation") && name.equals("id")) {
+                    Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + name + " = ?",
+                            Integer.class, conversationId);
+                    if (rows != null && rows > 0) {
+                        left.add(table + ": " + rows);
+                    }
+                }
+            }
+        }
+        return left;
+    }
+}
