@@ -376,7 +376,8 @@ public final class DialogEngine {
         }
 
         private void applyAction(String name) {
-            setSlots(actions.get(name).run(state.slots(), at));
+            setSlots(actions.get(name).run(state.slots(),
+                    new Action.Context(at, ZoneId.of(state.zone()), state.locale(), dialogs)));
         }
 
         private String resolve(String target) {
