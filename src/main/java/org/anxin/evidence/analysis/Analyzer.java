@@ -72,23 +72,42 @@ public final class Analyzer {
         return new Analysis(abusive, List.copyOf(found.keySet()), List.copyOf(citations), evidence);
     }
 
-    /** The phrases of this label that stand, sentence by sentence: not cancelled, not negated. */
+    /**
+     * The phrases of this label that stand, sentence by sentence: not cancelled, not negated. Overlapping matches
+     * are joined into one phrase, in the order they appear.
+     */
     private Set<String> phrases(LabelRule label, List<String> sentences) {
         Set<String> phrases = new LinkedHashSet<>();
         for (String sentence : sentences) {
             if (label.unless().stream().anyMatch(p -> p.matcher(sentence).find())) {
                 continue;
             }
+            List<int[]> spans = new ArrayList<>();
             for (Pattern pattern : label.phrases()) {
                 Matcher m = pattern.matcher(sentence);
-                while (m.find() && phrases.size() < PHRASES_PER_LABEL) {
+                while (m.find()) {
                     if (m.end() > m.start() && !negated(sentence, m.start())) {
-                        phrases.add(shown(m.group()));
+                        spans.add(new int[] {m.start(), m.end()});
                     }
                 }
             }
+            spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+            int[] open = null;
+            for (int[] span : spans) {
+                if (open != null && span[0] <= open[1]) {
+                    open[1] = Math.max(open[1], span[1]);
+                    continue;
+                }
+                if (open != null) {
+                    phrases.add(shown(sentence.substring(open[0], open[1])));
+                }
+                open = span.clone();
+            }
+            if (open != null) {
+                phrases.add(shown(sentence.substring(open[0], open[1])));
+            }
         }
-        return phrases;
+        return phrases.stream().limit(PHRASES_PER_LABEL).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Whether a negation word comes earlier in the same clause, with nothing between them that resumes. */
