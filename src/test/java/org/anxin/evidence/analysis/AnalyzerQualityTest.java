@@ -21,10 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Measures the analyzer on the labelled messages in {@code src/test/resources/analyzer/}: {@code tuning.jsonl}, which
- * the rules were adjusted against, and {@code holdout.jsonl}, which they never were. Prints precision and recall
- * per label; fails below a macro-F1 of 0.90 (over the labels the part contains) and on any lawful message (no
- * abusive label expected) that is called abusive, because a false "this is illegal" can push a borrower into a
- * fight they lose.
+ * the rules were adjusted against, and {@code holdout.jsonl}, which they never were (both written before the
+ * rules), and {@code fresh.jsonl}, written after the rules by the same hand as a harder check and only reported.
+ * Prints precision and recall per label; fails below a macro-F1 of 0.90 (over the labels the part contains) on the
+ * first two, and on any lawful message (no abusive label expected) called abusive in any part, because a false
+ * "this is illegal" can push a borrower into a fight they lose.
  */
 class AnalyzerQualityTest {
 
@@ -32,7 +33,7 @@ class AnalyzerQualityTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"tuning.jsonl", "holdout.jsonl"})
+    @ValueSource(strings = {"tuning.jsonl", "holdout.jsonl", "fresh.jsonl"})
     void meetsTheBar(String part) throws IOException {
         Analyzer analyzer = AnalyzerFixtures.analyzer();
         TreeMap<String, int[]> counts = new TreeMap<>();  // label -> {true positives, false positives, false negatives}
@@ -91,7 +92,9 @@ class AnalyzerQualityTest {
         misses.forEach(m -> table.append("  miss: ").append(m).append('\n'));
         System.out.println(table);
         assertThat(lawfulCalledAbusive).as("lawful messages called abusive").isEmpty();
-        assertThat(macroF1).as(table.toString()).isGreaterThanOrEqualTo(MIN_MACRO_F1);
+        if (!part.equals("fresh.jsonl")) {
+            assertThat(macroF1).as(table.toString()).isGreaterThanOrEqualTo(MIN_MACRO_F1);
+        }
     }
 
     /** A time as the set writes it: 2026-11-20T23:40, or 23:40 alone. */
