@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Measures the analyzer on the labelled messages in {@code src/test/resources/analyzer/}: {@code tuning.jsonl}, which
  * the rules were adjusted against, and {@code holdout.jsonl}, which they never were (both written before the
- * rules), and {@code fresh.jsonl}, written after the rules by the same hand as a harder check and only reported.
+ * rules), and {@code fresh.jsonl}, written after the first rules by the same hand as a harder check and only reported.
  * Prints precision and recall per label; fails below a macro-F1 of 0.90 (over the labels the part contains) on the
  * first two, and on any lawful message (no abusive label expected) called abusive in any part, because a false
  * "this is illegal" can push a borrower into a fight they lose.
