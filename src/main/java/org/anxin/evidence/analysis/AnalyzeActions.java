@@ -1,6 +1,8 @@
 package org.anxin.evidence.analysis;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +13,8 @@ import java.util.Set;
 import org.anxin.dialog.Action;
 import org.anxin.dialog.DialogSet;
 import org.anxin.dialog.Distress;
+import org.anxin.dialog.SourceRef;
+import org.anxin.dialog.content.Problem;
 
 /**
  * The analyzer in the chat. {@code analyze.clear} forgets the last analysis; {@code analyze.time} reads when the
@@ -49,16 +53,18 @@ public final class AnalyzeActions {
     private static Action time() {
         return new Action() {
             @Override
-            public Map<String, String> run(Map<String, String> slots, java.time.Instant at) {
-                return run(slots, new Context(at, java.time.ZoneOffset.UTC, null, null));
+            public Map<String, String> run(Map<String, String> slots, Instant at) {
+                return run(slots, new Context(at, ZoneOffset.UTC, null, null));
             }
 
             @Override
             public Map<String, String> run(Map<String, String> slots, Context context) {
                 Map<String, String> changes = new HashMap<>();
-                var time = ArrivalTime.parse(slots.get("analysis.time_said"), LocalDate.ofInstant(context.at(), context.zone()));
+                String said = Objects.requireNonNullElse(slots.get("analysis.time_said"), "");
+                var time = ArrivalTime.parse(said, LocalDate.ofInstant(context.at(), context.zone()));
                 changes.put("analysis.time", time.orElse(null));
-                changes.put("analysis.time_ok", time.isPresent() ? "yes" : "no");
+                // Nothing said ("I don't remember") is fine; something unreadable is asked again.
+                changes.put("analysis.time_ok", time.isPresent() || said.isBlank() ? "yes" : "no");
                 if (time.isEmpty()) {
                     // Asked again without "keep: <what could not be read>".
                     changes.put("analysis.time_said", null);
@@ -76,7 +82,7 @@ public final class AnalyzeActions {
     private Action message() {
         return new Action() {
             @Override
-            public Map<String, String> run(Map<String, String> slots, java.time.Instant at) {
+            public Map<String, String> run(Map<String, String> slots, Instant at) {
                 throw new UnsupportedOperationException("analyze.message speaks the user's language: it needs the context");
             }
 
@@ -147,15 +153,15 @@ public final class AnalyzeActions {
             "analysis.rule_joiner");
 
     /** Messages these actions need that a locale lacks, as problems to report with the folder's. */
-    public static List<org.anxin.dialog.content.Problem> missingMessages(DialogSet dialogs) {
+    public static List<Problem> missingMessages(DialogSet dialogs) {
         List<String> keys = new ArrayList<>(MESSAGES);
         AnalyzerRules.ABUSIVE.forEach(l -> keys.add("analysis.label." + l.toLowerCase(Locale.ROOT)));
         AnalyzerRules.LAWFUL.forEach(l -> keys.add("analysis.label." + l.toLowerCase(Locale.ROOT)));
-        List<org.anxin.dialog.content.Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (String locale : dialogs.messages().locales()) {
             for (String key : keys) {
                 if (!dialogs.messages().has(locale, key)) {
-                    problems.add(new org.anxin.dialog.content.Problem(new org.anxin.dialog.SourceRef("messages/" + locale, 0),
+                    problems.add(new Problem(new SourceRef("messages/" + locale, 0),
                             "message '" + key + "' (used by the analyzer) is missing in " + locale));
                 }
             }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads one collection message against the rules. Abusive labels come first and are all reported; only a message
@@ -107,7 +108,7 @@ public final class Analyzer {
                 phrases.add(shown(sentence.substring(open[0], open[1])));
             }
         }
-        return phrases.stream().limit(PHRASES_PER_LABEL).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+        return phrases.stream().limit(PHRASES_PER_LABEL).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Whether a negation word comes earlier in the same clause, with nothing between them that resumes. */

@@ -47,4 +47,15 @@ class AnalyzeFlowSlotsTest {
         state = say(state, "I don't remember");
         assertThat(state.slots()).containsEntry("analysis.labels", "LAWFUL_REMINDER").doesNotContainKey("analysis.time");
     }
+
+    @Test
+    void goingBackAndNotRememberingTheTimeForgetsTheTimeGivenBefore() {
+        DialogState state = say(engine.newState("zh-CN", "Asia/Shanghai"), "/start analyze");
+        state = say(state, "您的账单已逾期，请尽快还款。");
+        state = say(state, "23:10");
+        assertThat(state.slots()).containsEntry("analysis.labels", "OFF_HOURS");
+        state = say(state, "/back");
+        state = say(state, "不记得了");
+        assertThat(state.slots()).containsEntry("analysis.labels", "LAWFUL_REMINDER").doesNotContainKey("analysis.time");
+    }
 }
