@@ -1,11 +1,7 @@
 package org.anxin;
 
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.anxin.dialog.Action;
-import org.anxin.dialog.BuiltInActions;
 import org.anxin.dialog.DialogEngine;
-import org.anxin.dialog.content.DialogFolder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,13 +11,12 @@ class DialogsConfiguration {
 
     @Bean
     DialogEngine dialogEngine(AnxinProperties properties) {
-        Map<String, Action> actions = BuiltInActions.all();
-        DialogFolder.Checked checked = DialogFolder.check(properties.dialogsDir(), actions);
+        DialogsContent.Checked checked = DialogsContent.check(properties.dialogsDir());
         if (!checked.valid()) {
             throw new InvalidDialogsException(properties.dialogsDir().toString(), checked.problems().stream()
                     .map(Object::toString).collect(Collectors.joining("\n  ", "\n  ", "")));
         }
-        return new DialogEngine(checked.loaded().dialogs(), actions);
+        return checked.engine();
     }
 
     /** Says, in the start-up failure report, which dialogs are wrong and where. */

@@ -36,6 +36,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void theAnalyzerIsPureToo() {
+        noClasses().that().resideInAPackage("org.anxin.evidence.analysis")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.io..", "java.nio..",
+                        "java.net..", "java.sql..", "javax.sql..", "tools.jackson..")
+                .orShould().dependOnClassesThat().areAssignableTo(Clock.class)
+                .orShould().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .because("the analyzer is a function of its rules and one message; the folder is read at the edges")
+                .check(CLASSES);
+    }
+
+    @Test
     void dialogsDependOnNothingElseOfAnxin() {
         noClasses().that().resideInAPackage("org.anxin.dialog..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.anxin.conversation..", "org.anxin.channel..",

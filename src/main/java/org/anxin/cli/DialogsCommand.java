@@ -5,10 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.anxin.dialog.BuiltInActions;
+import org.anxin.DialogsContent;
 import org.anxin.dialog.DialogSet;
 import org.anxin.dialog.Flow;
-import org.anxin.dialog.content.DialogFolder;
 import org.anxin.dialog.content.MermaidGraph;
 import org.anxin.dialog.content.Problem;
 import picocli.CommandLine.Command;
@@ -20,7 +19,7 @@ final class DialogsCommand {
 
     @Command(name = "check", description = "Validate a dialogs folder; one line per problem, naming file and line.")
     int check(@Option(names = "--dir", defaultValue = "dialogs", description = "the dialogs folder (default: ${DEFAULT-VALUE})") Path dir) {
-        DialogFolder.Checked checked = checked(dir);
+        DialogsContent.Checked checked = checked(dir);
         if (checked == null) {
             return 2;
         }
@@ -41,7 +40,7 @@ final class DialogsCommand {
             @Option(names = "--out", defaultValue = "target/graphs", description = "where to write (default: ${DEFAULT-VALUE})") Path out,
             @Option(names = "--locale", defaultValue = "zh-CN", description = "language of the labels (default: ${DEFAULT-VALUE})") String locale)
             throws IOException {
-        DialogFolder.Checked checked = checked(dir);
+        DialogsContent.Checked checked = checked(dir);
         if (checked == null) {
             return 2;
         }
@@ -60,9 +59,9 @@ final class DialogsCommand {
     }
 
     /** The folder, checked; null (with the reason on stderr) when there is no such folder. */
-    private static DialogFolder.Checked checked(Path dir) {
+    private static DialogsContent.Checked checked(Path dir) {
         try {
-            return DialogFolder.check(dir, BuiltInActions.all());
+            return DialogsContent.check(dir);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return null;

@@ -92,7 +92,7 @@ public final class DialogEngine {
                 run(command.get());
                 return;
             }
-            if (Distress.detected(text)) {
+            if (Distress.detected(text) && !quotedAnswer()) {
                 // Urgent help comes first, from any step: the answer is not stored, and /back returns here.
                 // Inside urgent help already, the crisis lines are said again rather than "I didn't understand".
                 say("urgent.noticed", Map.of());
@@ -135,6 +135,12 @@ public final class DialogEngine {
                 say("engine.not_understood", Map.of());
                 prompt(step);
             }
+        }
+
+        /** Whether the waiting step asks for someone else's words, whose threats are not the user's distress. */
+        private boolean quotedAnswer() {
+            Step step = state.started() ? current() : null;
+            return step != null && step.ask() != null && step.ask().quoted();
         }
 
         void pick(UserInput.Pick pick) {
@@ -445,7 +451,8 @@ public final class DialogEngine {
         }
 
         private void applyAction(String name) {
-            setSlots(actions.get(name).run(state.slots(), at));
+            setSlots(actions.get(name).run(state.slots(),
+                    new Action.Context(at, ZoneId.of(state.zone()), state.locale(), dialogs)));
         }
 
         private String resolve(String target) {
@@ -502,7 +509,7 @@ public final class DialogEngine {
                 return step.ask();
             }
             Form.Field field = forms.asking(step);
-            return field == null ? null : new Ask(field.slot(), field.type(), null, null, null, step.at());
+            return field == null ? null : new Ask(field.slot(), field.type(), null, null, null, false, step.at());
         }
 
         private List<Map.Entry<String, String>> formChoices(Step step) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.stream.Collectors;
-import org.anxin.dialog.content.DialogFolder;
+import org.anxin.DialogsContent;
 import org.junit.jupiter.api.Test;
 
 /** Distress typed at a money question of the real dialogs interrupts into urgent help and keeps the way back. */
@@ -15,9 +15,9 @@ class DistressInterruptTest {
     private final DialogEngine engine = engine();
 
     private static DialogEngine engine() {
-        DialogFolder.Checked checked = DialogFolder.check(Path.of("dialogs"), BuiltInActions.all());
+        DialogsContent.Checked checked = DialogsContent.check(Path.of("dialogs"));
         assertThat(checked.problems()).isEmpty();
-        return new DialogEngine(checked.loaded().dialogs(), BuiltInActions.all());
+        return checked.engine();
     }
 
     private Outcome say(DialogState state, String text) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.anxin.dialog.content.DialogFolder;
+import org.anxin.DialogsContent;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.yaml.snakeyaml.Yaml;
@@ -31,9 +31,9 @@ class TranscriptTest {
 
     @TestFactory
     Stream<DynamicTest> everyTranscriptPasses() throws IOException {
-        DialogFolder.Checked checked = DialogFolder.check(DIALOGS, BuiltInActions.all());
+        DialogsContent.Checked checked = DialogsContent.check(DIALOGS);
         assertThat(checked.problems()).isEmpty();
-        DialogEngine engine = new DialogEngine(checked.loaded().dialogs(), BuiltInActions.all());
+        DialogEngine engine = checked.engine();
         try (Stream<Path> files = Files.list(DIALOGS.resolve("tests"))) {
             List<Path> transcripts = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
             assertThat(transcripts).isNotEmpty();

@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class DialogLoader {
 
     private static final Set<String> STEP_FIELDS = Set.of("say", "ask", "choices", "branch", "do", "next", "cite", "form", "picture");
-    private static final Set<String> ASK_FIELDS = Set.of("slot", "type", "min", "max", "reask");
+    private static final Set<String> ASK_FIELDS = Set.of("slot", "type", "min", "max", "reask", "quoted");
     private static final String MAIN_LOCALE = "zh-CN";
 
     private DialogLoader() {
@@ -255,7 +255,8 @@ public final class DialogLoader {
             yaml.problem(node, "ask needs a 'slot' to keep the answer in");
         }
         return new Ask(slot, type, number(yaml, yaml.get(fields, "min")), number(yaml, yaml.get(fields, "max")),
-                YamlNodes.scalar(yaml.get(fields, "reask")), yaml.at(node));
+                YamlNodes.scalar(yaml.get(fields, "reask")), "true".equals(YamlNodes.scalar(yaml.get(fields, "quoted"))),
+                yaml.at(node));
     }
 
     private static Long number(YamlNodes yaml, Node node) {

@@ -14,22 +14,23 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads YAML as SnakeYAML's node tree rather than as plain maps, because the nodes keep their line numbers and
- * their duplicate keys, both of which the validator reports.
+ * their duplicate keys, both of which the validator reports. Public for other content in the folder (the
+ * analyzer's rules), so that its problems read the same.
  */
-final class YamlNodes {
+public final class YamlNodes {
 
     private final String file;
     private final List<Problem> problems;
     /** For each mapping value, the key that names it: problems about a step point at the step's id line. */
     private final Map<Node, Node> keyOf = new java.util.IdentityHashMap<>();
 
-    YamlNodes(String file, List<Problem> problems) {
+    public YamlNodes(String file, List<Problem> problems) {
         this.file = file;
         this.problems = problems;
     }
 
     /** The document's root node, or null (with a problem) when the YAML does not parse. */
-    Node parse(String text) {
+    public Node parse(String text) {
         try {
             LoaderOptions options = new LoaderOptions();
             options.setCodePointLimit(4 * 1024 * 1024);
@@ -43,21 +44,21 @@ final class YamlNodes {
         return null;
     }
 
-    SourceRef at(Node node) {
+    public SourceRef at(Node node) {
         return new SourceRef(file, node == null ? 1 : node.getStartMark().getLine() + 1);
     }
 
     /** The line of the key that names this value, or of the value itself when it has no key. */
-    SourceRef atKey(Node value) {
+    public SourceRef atKey(Node value) {
         return at(keyOf.getOrDefault(value, value));
     }
 
-    void problem(Node node, String message) {
+    public void problem(Node node, String message) {
         problems.add(new Problem(at(node), message));
     }
 
     /** A mapping's entries in file order; a repeated key is reported and its later value dropped. */
-    List<Map.Entry<String, Node>> entries(Node node, String what) {
+    public List<Map.Entry<String, Node>> entries(Node node, String what) {
         List<Map.Entry<String, Node>> entries = new ArrayList<>();
         if (!(node instanceof MappingNode mapping)) {
             problem(node, what + " should be a mapping of names to values");
@@ -77,16 +78,16 @@ final class YamlNodes {
         return entries;
     }
 
-    Node get(List<Map.Entry<String, Node>> entries, String key) {
+    public Node get(List<Map.Entry<String, Node>> entries, String key) {
         return entries.stream().filter(e -> e.getKey().equals(key)).map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
-    static String scalar(Node node) {
+    public static String scalar(Node node) {
         return node instanceof ScalarNode s ? s.getValue() : null;
     }
 
     /** A single scalar or a list of scalars, as a list. */
-    List<String> scalars(Node node, String what) {
+    public List<String> scalars(Node node, String what) {
         List<String> values = new ArrayList<>();
         if (node == null) {
             return values;
@@ -108,7 +109,7 @@ final class YamlNodes {
         return values;
     }
 
-    List<Node> items(Node node, String what) {
+    public List<Node> items(Node node, String what) {
         if (node == null) {
             return List.of();
         }

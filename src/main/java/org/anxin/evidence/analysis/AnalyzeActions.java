@@ -1,0 +1,171 @@
+package org.anxin.evidence.analysis;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.anxin.dialog.Action;
+import org.anxin.dialog.DialogSet;
+import org.anxin.dialog.Distress;
+import org.anxin.dialog.SourceRef;
+import org.anxin.dialog.content.Problem;
+
+/**
+ * The analyzer in the chat. {@code analyze.clear} forgets the last analysis; {@code analyze.time} reads when the
+ * message arrived ({@code analysis.time_said}) into {@code analysis.time}; {@code analyze.message} analyzes
+ * {@code analysis.text} and writes the result in plain words in the user's language ({@code analysis.result}), its
+ * kind ({@code analysis.kind}: abusive, lawful or none), the labels ({@code analysis.labels}, comma-separated) and
+ * whether the message threatens the user's safety ({@code analysis.danger}). The evidence locker reads
+ * {@code analysis.text}, {@code analysis.time} and {@code analysis.labels}.
+ */
+public final class AnalyzeActions {
+
+    private static final String PREFIX = "analysis.";
+    /** Characters of the message shown above its result. */
+    private static final int PREVIEW = 60;
+
+    private final AnalyzerRules rules;
+    private final Analyzer analyzer;
+
+    public AnalyzeActions(AnalyzerRules rules) {
+        this.rules = rules;
+        this.analyzer = new Analyzer(rules);
+    }
+
+    public Map<String, Action> all() {
+        return Map.of("analyze.clear", clear(), "analyze.time", time(), "analyze.message", message());
+    }
+
+    private static Action clear() {
+        return (slots, at) -> {
+            Map<String, String> cleared = new HashMap<>();
+            slots.keySet().stream().filter(s -> s.startsWith(PREFIX)).forEach(s -> cleared.put(s, null));
+            return cleared;
+        };
+    }
+
+    private static Action time() {
+        return new Action() {
+            @Override
+            public Map<String, String> run(Map<String, String> slots, Instant at) {
+                return run(slots, new Context(at, ZoneOffset.UTC, null, null));
+            }
+
+            @Override
+            public Map<String, String> run(Map<String, String> slots, Context context) {
+                Map<String, String> changes = new HashMap<>();
+                String said = Objects.requireNonNullElse(slots.get("analysis.time_said"), "");
+                var time = ArrivalTime.parse(said, LocalDate.ofInstant(context.at(), context.zone()));
+                changes.put("analysis.time", time.orElse(null));
+                // Nothing said ("I don't remember") is fine; something unreadable is asked again.
+                changes.put("analysis.time_ok", time.isPresent() || said.isBlank() ? "yes" : "no");
+                if (time.isEmpty()) {
+                    // Asked again without "keep: <what could not be read>".
+                    changes.put("analysis.time_said", null);
+                }
+                return changes;
+            }
+
+            @Override
+            public Set<String> writes() {
+                return Set.of("analysis.time_ok");
+            }
+        };
+    }
+
+    private Action message() {
+        return new Action() {
+            @Override
+            public Map<String, String> run(Map<String, String> slots, Instant at) {
+                throw new UnsupportedOperationException("analyze.message speaks the user's language: it needs the context");
+            }
+
+            @Override
+            public Map<String, String> run(Map<String, String> slots, Context context) {
+                String text = Objects.requireNonNullElse(slots.get("analysis.text"), "");
+                String time = slots.get("analysis.time");
+                Analysis analysis = analyzer.analyze(text, time == null ? null : ArrivalTime.timeOf(time));
+                Map<String, String> changes = new HashMap<>();
+                changes.put("analysis.labels", String.join(",", analysis.labels()));
+                changes.put("analysis.kind", analysis.abusive() ? "abusive" : analysis.labels().isEmpty() ? "none" : "lawful");
+                changes.put("analysis.danger", Distress.detected(text) ? "yes" : "no");
+                changes.put("analysis.result", words(analysis, context));
+                changes.put("analysis.preview", preview(text));
+                return changes;
+            }
+
+            @Override
+            public Set<String> writes() {
+                return Set.of("analysis.labels", "analysis.kind", "analysis.danger", "analysis.result", "analysis.preview");
+            }
+        };
+    }
+
+    /** Each finding in plain words: what it is, the phrases that showed it, the rules it touches. */
+    private String words(Analysis analysis, Action.Context context) {
+        DialogSet dialogs = context.dialogs();
+        String locale = context.locale();
+        List<String> findings = new ArrayList<>();
+        int number = 0;
+        for (String label : analysis.labels()) {
+            number++;
+            String key = label.toLowerCase(Locale.ROOT);
+            List<String> quoted = analysis.phrases(label).stream()
+                    .map(p -> dialogs.messages().text(locale, "analysis.phrase", Map.of("phrase", p))).toList();
+            List<String> titles = titles(label, dialogs, locale);
+            findings.add(dialogs.messages().text(locale, "analysis.finding", Map.of(
+                    "number", String.valueOf(number),
+                    "what", dialogs.messages().text(locale, "analysis.label." + key, Map.of()),
+                    "phrases", String.join(joiner(dialogs, locale, "analysis.phrase_joiner"), quoted),
+                    "rules", String.join(joiner(dialogs, locale, "analysis.rule_joiner"), titles))));
+        }
+        return String.join("\n", findings);
+    }
+
+    /** A list separator; messages are stored stripped, so a Latin one ("," or ";") gets its space back here. */
+    private static String joiner(DialogSet dialogs, String locale, String key) {
+        String joiner = dialogs.messages().text(locale, key, Map.of());
+        return joiner.matches("\\p{ASCII}+") ? joiner + " " : joiner;
+    }
+
+    /** The start of the message, to show which one the result is about. */
+    static String preview(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        int end = oneLine.offsetByCodePoints(0, Math.min(PREVIEW, oneLine.codePointCount(0, oneLine.length())));
+        return end < oneLine.length() ? oneLine.substring(0, end) + "…" : oneLine;
+    }
+
+    /** The titles, in the user's language, of the knowledge entries this label cites. */
+    private List<String> titles(String label, DialogSet dialogs, String locale) {
+        return rules.label(label).map(LabelRule::cite).orElse(List.of()).stream()
+                .map(id -> dialogs.facts().get(id)).filter(Objects::nonNull)
+                .map(f -> f.title().getOrDefault(locale, f.id())).toList();
+    }
+
+    /** The messages these actions speak with; each must exist in every locale. */
+    static final List<String> MESSAGES = List.of("analysis.finding", "analysis.phrase", "analysis.phrase_joiner",
+            "analysis.rule_joiner");
+
+    /** Messages these actions need that a locale lacks, as problems to report with the folder's. */
+    public static List<Problem> missingMessages(DialogSet dialogs) {
+        List<String> keys = new ArrayList<>(MESSAGES);
+        AnalyzerRules.ABUSIVE.forEach(l -> keys.add("analysis.label." + l.toLowerCase(Locale.ROOT)));
+        AnalyzerRules.LAWFUL.forEach(l -> keys.add("analysis.label." + l.toLowerCase(Locale.ROOT)));
+        List<Problem> problems = new ArrayList<>();
+        for (String locale : dialogs.messages().locales()) {
+            for (String key : keys) {
+                if (!dialogs.messages().has(locale, key)) {
+                    problems.add(new Problem(new SourceRef("messages/" + locale, 0),
+                            "message '" + key + "' (used by the analyzer) is missing in " + locale));
+                }
+            }
+        }
+        return problems;
+    }
+}

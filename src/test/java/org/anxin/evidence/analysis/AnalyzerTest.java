@@ -1,0 +1,74 @@
+package org.anxin.evidence.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+
+/** What a borrower sees for the hard cases: negation, warnings, look-alikes, the hours, the phrases shown. */
+class AnalyzerTest {
+
+    private final Analyzer analyzer = AnalyzerFixtures.analyzer();
+
+    @Test
+    void aPromiseNotToTellTheFamilyIsNotADisclosureThreat() {
+        Analysis a = analyzer.analyze("我们不会联系您的家人，也不会告诉您的单位，请尽快还款。", null);
+        assertThat(a.abusive()).isFalse();
+        assertThat(a.labels()).containsExactly("LAWFUL_REMINDER");
+    }
+
+    @Test
+    void aConditionalThreatIsNotNegatedByItsCondition() {
+        Analysis a = analyzer.analyze("If you do not pay today we will tell your employer.", null);
+        assertThat(a.labels()).containsExactly("THIRD_PARTY_DISCLOSURE");
+        assertThat(a.phrases("THIRD_PARTY_DISCLOSURE")).containsExactly("tell your employer");
+    }
+
+    @Test
+    void aRealCourtNoticeIsLawfulAndAFakeCaseIsNot() {
+        Analysis real = analyzer.analyze("【某区人民法院】您与某银行金融借款合同纠纷一案已立案，请按时应诉。", null);
+        assertThat(real.abusive()).isFalse();
+        assertThat(real.labels()).containsExactly("LAWFUL_LEGAL_NOTICE");
+        Analysis fake = analyzer.analyze("你已被立案，警察明天上门。", null);
+        assertThat(fake.labels()).containsExactly("FALSE_LEGAL_CLAIM");
+        assertThat(fake.phrases("FALSE_LEGAL_CLAIM")).containsExactly("你已被立案", "警察明天上门");
+        assertThat(fake.citations()).contains("rule.cba.collection");
+    }
+
+    @Test
+    void aWarningAboutImpersonatorsIsNotAnImpersonation() {
+        Analysis a = analyzer.analyze("警惕冒充公检法的诈骗电话，我司不会以警察名义要求您转账到个人账户。", null);
+        assertThat(a.abusive()).isFalse();
+    }
+
+    @Test
+    void offHoursNeedATimeAndRunFromTenAtNightToEightInTheMorning() {
+        String text = "您的账单已逾期，请尽快还款。";
+        assertThat(analyzer.analyze(text, null).abusive()).isFalse();
+        assertThat(analyzer.analyze(text, LocalTime.of(21, 59)).abusive()).isFalse();
+        assertThat(analyzer.analyze(text, LocalTime.of(22, 0)).labels()).containsExactly("OFF_HOURS");
+        assertThat(analyzer.analyze(text, LocalTime.of(7, 59)).phrases("OFF_HOURS")).containsExactly("07:59");
+        assertThat(analyzer.analyze(text, LocalTime.of(8, 0)).abusive()).isFalse();
+    }
+
+    @Test
+    void everyAbusiveLabelIsReportedWithItsOwnPhrasesInTheOrderOfTheRules() {
+        Analysis a = analyzer.analyze("你这个老赖，再不还钱我们就去你公司闹，让你同事都知道你欠钱。", null);
+        assertThat(a.labels()).containsExactly("THREAT", "INSULT", "THIRD_PARTY_DISCLOSURE");
+        assertThat(a.phrases("INSULT")).containsExactly("老赖");
+        assertThat(a.phrases("THIRD_PARTY_DISCLOSURE")).containsExactly("去你公司闹", "让你同事都知道你欠钱");
+    }
+
+    @Test
+    void nothingToSayAboutAnEmptyOrUnrelatedMessage() {
+        assertThat(analyzer.analyze("", null).labels()).isEmpty();
+        assertThat(analyzer.analyze("{{x}} {slot} 😀", null).labels()).isEmpty();
+        assertThat(analyzer.analyze(null, null).abusive()).isFalse();
+    }
+
+    @Test
+    void fullWidthLettersAreReadLikeHalfWidthOnes() {
+        assertThat(analyzer.analyze("ＴＡＫＥ ａ ｌｏａｎ ｆｒｏｍ ａｎｏｔｈｅｒ ａｐｐ", null).labels())
+                .containsExactly("UNLAWFUL_FEE_OR_NEW_LOAN");
+    }
+}
