@@ -19,6 +19,7 @@ class AnalyzeFlowSlotsTest {
     private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
     private final DialogEngine engine = DialogsContent.check(Path.of("dialogs")).engine();
 
+    /** The user agrees to the consent notice with "1" right after the link, as a first contact does. */
     private DialogState say(DialogState state, String text) {
         Outcome outcome = engine.step(state, new Turn(new UserInput.Text(text), NOW));
         return outcome.state();
@@ -26,7 +27,7 @@ class AnalyzeFlowSlotsTest {
 
     @Test
     void theLockerFindsTheTextTheTimeAndTheLabels() {
-        DialogState state = say(engine.newState("zh-CN", "Asia/Shanghai"), "/start analyze");
+        DialogState state = say(say(engine.newState("zh-CN", "Asia/Shanghai"), "/start analyze"), "1");
         state = say(state, "老赖，交500元停催费，不然打爆你电话。");
         state = say(state, "昨晚11点40");
         assertThat(state.slots()).containsEntry("analysis.text", "老赖，交500元停催费，不然打爆你电话。")
@@ -37,7 +38,7 @@ class AnalyzeFlowSlotsTest {
 
     @Test
     void checkingAnotherMessageForgetsTheLastOnesTime() {
-        DialogState state = say(engine.newState("en", "Asia/Shanghai"), "/start analyze");
+        DialogState state = say(say(engine.newState("en", "Asia/Shanghai"), "/start analyze"), "1");
         state = say(state, "Your payment is overdue.");
         state = say(state, "23:10");
         assertThat(state.slots()).containsEntry("analysis.labels", "OFF_HOURS");
@@ -50,7 +51,7 @@ class AnalyzeFlowSlotsTest {
 
     @Test
     void goingBackAndNotRememberingTheTimeForgetsTheTimeGivenBefore() {
-        DialogState state = say(engine.newState("zh-CN", "Asia/Shanghai"), "/start analyze");
+        DialogState state = say(say(engine.newState("zh-CN", "Asia/Shanghai"), "/start analyze"), "1");
         state = say(state, "您的账单已逾期，请尽快还款。");
         state = say(state, "23:10");
         assertThat(state.slots()).containsEntry("analysis.labels", "OFF_HOURS");
