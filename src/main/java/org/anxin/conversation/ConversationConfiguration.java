@@ -3,10 +3,12 @@ package org.anxin.conversation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.anxin.AnxinProperties;
 import org.anxin.dialog.DialogEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,7 +52,8 @@ class ConversationConfiguration {
     }
 
     @Bean
-    TurnService turnService(DialogEngine engine, ConversationStore store, AnxinProperties properties) {
-        return new TurnService(engine, store, properties.zone());
+    TurnService turnService(DialogEngine engine, ConversationStore store, AnxinProperties properties,
+            ObjectProvider<StartLinks> links, List<TurnObserver> observers) {
+        return new TurnService(engine, store, properties.zone(), links.getIfAvailable(), observers);
     }
 }

@@ -1,10 +1,13 @@
 package org.anxin.conversation;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Outcome;
 import org.anxin.dialog.Turn;
+import org.anxin.dialog.UserInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +25,21 @@ public final class TurnService {
     private final ConversationStore store;
     private final ConversationLocks locks = new ConversationLocks();
     private final String zone;
+    private final StartLinks links;
+    private final List<TurnObserver> observers;
 
     public TurnService(DialogEngine engine, ConversationStore store, String zone) {
+        this(engine, store, zone, null, List.of());
+    }
+
+    /** {@code links} may be null: then {@code /start <token>} is an unknown flow like any other. */
+    public TurnService(DialogEngine engine, ConversationStore store, String zone, StartLinks links,
+            List<TurnObserver> observers) {
         this.engine = engine;
         this.store = store;
         this.zone = zone;
+        this.links = links;
+        this.observers = List.copyOf(observers);
     }
 
     public TurnResult handle(Inbound inbound) {
@@ -65,11 +78,37 @@ public final class TurnService {
     private TurnResult take(Inbound inbound) {
         StoredConversation previous = store.load(inbound.conversationId()).orElse(null);
         DialogState state = previous != null ? previous.state() : engine.newState(inbound.localeHint(), zone);
-        Outcome outcome = engine.step(state, new Turn(inbound.input(), inbound.at()));
+        Outcome outcome = engine.step(state, new Turn(linked(inbound), inbound.at()));
         TurnResult result = new TurnResult(outcome.replies(), outcome.state().position(), outcome.state().locale());
         store.commit(previous, new StoredConversation(inbound.conversationId(), outcome.state(),
                 previous == null ? 0 : previous.version()), inbound, result);
         log.debug("turn on {} now at {}", inbound.channel(), result.position());
+        for (TurnObserver observer : observers) {
+            try {
+                observer.committed(inbound.conversationId(), previous == null ? null : previous.state(),
+                        outcome.state(), outcome.replies());
+            } catch (RuntimeException e) {
+                log.error("after a turn on {}, {} failed: {}", inbound.channel(), observer.getClass().getSimpleName(),
+                        e.getClass().getSimpleName());
+            }
+        }
         return result;
+    }
+
+    /**
+     * {@code /start <token>} of a hand-off link becomes what the link means (read before the engine lower-cases the
+     * payload as a flow name); everything else goes to the engine as it came.
+     */
+    private UserInput linked(Inbound inbound) {
+        if (links == null || !(inbound.input() instanceof UserInput.Text text)) {
+            return inbound.input();
+        }
+        String[] parts = text.text().strip().split("\\s+", 2);
+        if (parts.length < 2 || !parts[0].toLowerCase(Locale.ROOT).replaceFirst("@.*$", "").equals("/start")
+                || !StartLinks.TOKEN.matcher(parts[1].strip()).matches()) {
+            return inbound.input();
+        }
+        return links.open(parts[1].strip(), inbound.conversationId(), inbound.at())
+                .<UserInput>map(referral -> referral).orElseGet(UserInput.DeadLink::new);
     }
 }
