@@ -19,9 +19,9 @@ import org.springframework.util.StringUtils;
 class CounselorConfiguration {
 
     @Bean
-    PasswordEncoder counselorPasswords() {
-        // BCrypt at cost 12: about a quarter of a second per check, slow enough to make guessing stolen hashes dear.
-        return new BCryptPasswordEncoder(12);
+    PasswordEncoder counselorPasswords(CounselorProperties properties) {
+        // BCrypt at cost 12 by default: about a quarter of a second per check, making guesses at stolen hashes dear.
+        return new BCryptPasswordEncoder(properties.passwordCost());
     }
 
     @Bean

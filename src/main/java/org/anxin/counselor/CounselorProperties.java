@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param accountFailures failed logins to one account before it is paused
  * @param addressFailures failed logins from one address before it is paused
  * @param lockout         how long a paused account or address waits
+ * @param passwordCost    BCrypt's cost (log2 rounds) for counselors' passwords
  */
 @ConfigurationProperties("anxin.counselor")
 record CounselorProperties(String publicUrl, Duration defaultExpiry, Integer accountFailures, Integer addressFailures,
-        Duration lockout) {
+        Duration lockout, Integer passwordCost) {
 
     CounselorProperties {
         publicUrl = (publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.strip()).replaceAll("/+$", "");
@@ -22,5 +23,9 @@ record CounselorProperties(String publicUrl, Duration defaultExpiry, Integer acc
         accountFailures = accountFailures != null ? accountFailures : 5;
         addressFailures = addressFailures != null ? addressFailures : 20;
         lockout = lockout != null ? lockout : Duration.ofMinutes(15);
+        passwordCost = passwordCost != null ? passwordCost : 12;
+        if (passwordCost < 4 || passwordCost > 31) {
+            throw new IllegalArgumentException("anxin.counselor.password-cost must be between 4 and 31");
+        }
     }
 }
