@@ -42,14 +42,14 @@ final class HandoffRecords implements TurnObserver, PersonalDataHolder {
         }
         Visit visit = found.get();
         long now = Instant.now().toEpochMilli();
-        String letter = replies.stream().filter(r -> r.document() != null).map(r -> r.document().kind())
-                .reduce((a, b) -> b).orElse(visit.lastLetter());
-        boolean made = !Objects.equals(letter, visit.lastLetter()) || replies.stream().anyMatch(r -> r.document() != null);
-        if ("letters".equals(after.flow()) || made) {
+        String made = replies.stream().filter(r -> r.document() != null).map(r -> r.document().kind())
+                .reduce((a, b) -> b).orElse(null);
+        String letter = made != null ? made : visit.lastLetter();
+        if ("letters".equals(after.flow()) || made != null) {
             jdbc.sql("UPDATE handoff_conversation SET reached_letter_at = ? WHERE id = ? AND reached_letter_at IS NULL")
                     .params(now, visit.id()).update();
         }
-        if (made) {
+        if (made != null) {
             jdbc.sql("UPDATE handoff_conversation SET last_letter = ?, generated_letter_at = COALESCE(generated_letter_at, ?) WHERE id = ?")
                     .params(letter, now, visit.id()).update();
         }
@@ -76,7 +76,7 @@ final class HandoffRecords implements TurnObserver, PersonalDataHolder {
     record Share(String ref, String handoffId, String conversationId, String letterKind, Instant sharedAt) {
     }
 
-    /** A borrower's request for a person; {@code shareRef} is their shared draft, or null. */
+    /** A borrower's request for a person. */
     record PersonRequest(String handoffId, String conversationId, Instant requestedAt) {
     }
 

@@ -2,10 +2,12 @@ package org.anxin.counselor;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.anxin.conversation.TurnService;
+import org.anxin.dialog.BuiltInActions;
 import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Document;
 import org.anxin.letter.ChatLetters;
@@ -37,10 +39,14 @@ final class SharedDrafts {
     }
 
     List<Draft> drafts(String counselorId, Instant now) {
+        return drafts(records.activeShares(counselorId), now);
+    }
+
+    private List<Draft> drafts(List<HandoffRecords.Share> shares, Instant now) {
         List<Draft> drafts = new ArrayList<>();
-        for (HandoffRecords.Share share : records.activeShares(counselorId)) {
+        for (HandoffRecords.Share share : shares) {
             DialogState state = turns.state(share.conversationId()).orElse(null);
-            if (state == null || !state.slots().containsKey(org.anxin.dialog.BuiltInActions.SHARED)) {
+            if (state == null || !state.slots().containsKey(BuiltInActions.SHARED)) {
                 continue;
             }
             String letter = share.letterKind() == null ? null : text(share.letterKind(), state, now);
@@ -53,10 +59,9 @@ final class SharedDrafts {
     }
 
     List<Request> requests(String counselorId, Instant now) {
-        Map<String, Draft> byConversation = new java.util.HashMap<>();
+        Map<String, Draft> byConversation = new HashMap<>();
         List<HandoffRecords.Share> shares = records.activeShares(counselorId);
-        List<Draft> drafts = drafts(counselorId, now);
-        Map<String, Draft> byRef = drafts.stream().collect(Collectors.toMap(Draft::ref, d -> d));
+        Map<String, Draft> byRef = drafts(shares, now).stream().collect(Collectors.toMap(Draft::ref, d -> d));
         shares.forEach(s -> {
             if (byRef.containsKey(s.ref())) {
                 byConversation.put(s.conversationId(), byRef.get(s.ref()));

@@ -37,6 +37,8 @@ class HandoffWebTest {
     Handoffs handoffs;
     @Autowired
     SharedDrafts drafts;
+    @Autowired
+    java.util.List<org.anxin.privacy.PersonalDataHolder> holders;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -130,6 +132,15 @@ class HandoffWebTest {
         assertThat(say(id, "2")).contains("分享已经撤回");
         assertThat(drafts.drafts(counselor, Instant.now())).isEmpty();
         assertThat(drafts.requests(counselor, Instant.now())).singleElement().satisfies(r -> assertThat(r.draft()).isNull());
+
+        // What is kept beside the conversation is handed over on request and erased with it; the counts stay.
+        org.anxin.privacy.PersonalDataHolder sharing = holders.stream().filter(x -> x.name().equals("counselor-sharing"))
+                .findFirst().orElseThrow();
+        assertThat(sharing.export("web:" + id).toString()).contains(ORG, "lender-complaint", "withdrawnAt");
+        sharing.erase("web:" + id);
+        assertThat(sharing.export("web:" + id).toString()).doesNotContain(ORG, "lender-complaint");
+        assertThat(drafts.requests(counselor, Instant.now())).isEmpty();
+        assertThat(handoffs.funnel(h.id())).isEqualTo(new Handoff.Funnel(1, 1, 1));
     }
 
     @Test
