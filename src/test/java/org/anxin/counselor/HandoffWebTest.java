@@ -102,7 +102,10 @@ class HandoffWebTest {
 
     @Test
     void aDraftIsSharedOnlyUntilWithdrawnAndARequestForAPersonShowsIt() throws Exception {
-        String counselor = counselors.add("张", ORG).counselor().id();
+        Counselors.Created account = counselors.add("张", ORG);
+        String counselor = account.counselor().id();
+        ConsoleClient console = new ConsoleClient(port);
+        console.signIn(counselor, account.password());
         Handoff h = link(counselor, "letters", null);
         String id = newConversation();
         assertThat(open(id, h.token())).contains("\"position\":\"letters:pick\"");
@@ -120,6 +123,8 @@ class HandoffWebTest {
             assertThat(d.letterKind()).isEqualTo("lender-complaint");
             assertThat(d.letter()).contains("深圳前海微众银行股份有限公司", "13912345678");
         });
+        assertThat(console.get("/counselor").body()).contains("lender-complaint", "深圳前海微众银行股份有限公司", "13912345678")
+                .doesNotContain(id);
         assertThat(drafts.drafts(counselors.add("别人", "另一个中心").counselor().id(), Instant.now())).isEmpty();
         assertThat(handoffs.funnel(h.id())).isEqualTo(new Handoff.Funnel(1, 1, 1));
 
@@ -132,6 +137,8 @@ class HandoffWebTest {
         assertThat(say(id, "2")).contains("分享已经撤回");
         assertThat(drafts.drafts(counselor, Instant.now())).isEmpty();
         assertThat(drafts.requests(counselor, Instant.now())).singleElement().satisfies(r -> assertThat(r.draft()).isNull());
+        assertThat(console.get("/counselor").body()).contains("还没有人分享草稿", "这位借款人没有分享草稿")
+                .doesNotContain("13912345678", "深圳前海微众银行股份有限公司");
 
         // What is kept beside the conversation is handed over on request and erased with it; the counts stay.
         org.anxin.privacy.PersonalDataHolder sharing = holders.stream().filter(x -> x.name().equals("counselor-sharing"))
