@@ -42,7 +42,7 @@ public final class Handoffs {
             throw new IllegalArgumentException("lender type must be one of " + String.join(", ", LENDER_TYPES.stream().sorted().toList()));
         }
         Duration expiry = request.expiry();
-        if (expiry.isNegative() || expiry.isZero() || expiry.compareTo(MAX_EXPIRY) > 0) {
+        if (expiry == null || expiry.isNegative() || expiry.isZero() || expiry.compareTo(MAX_EXPIRY) > 0) {
             throw new IllegalArgumentException("expiry must be between 1 hour and 365 days");
         }
         if (request.maxUses() != null && (request.maxUses() < 1 || request.maxUses() > MAX_USES)) {
