@@ -43,6 +43,9 @@
 
   var el = {};
   var locale = initialLocale();
+  // A link such as a counselor's hand-off (/?start=...) is used once, then dropped from the address bar, so a
+  // reload shows where the conversation waits instead of starting it again.
+  var pendingStart = new URLSearchParams(window.location.search).get('start');
   var conversationId = null;
   var busy = false;
   var exiting = false;
@@ -307,7 +310,8 @@
     if (!conversationId) conversationId = loadId();
     for (var tries = 0; tries < 2; tries++) {
       if (!conversationId && !(await createConversation())) return false;
-      var res = await post('/' + encodeURIComponent(conversationId) + '/open', { locale: locale });
+      var res = await post('/' + encodeURIComponent(conversationId) + '/open',
+        pendingStart ? { locale: locale, start: pendingStart } : { locale: locale });
       if (res.status === 404 || (res.status === 400 && tries === 0)) {
         // Unknown here, or a stored id the server no longer accepts: start again quietly.
         forgetId();
@@ -315,6 +319,7 @@
       }
       var data = await readJson(res);
       if (res.ok && data && Array.isArray(data.replies)) {
+        if (pendingStart) forgetStart();
         showTurn(data);
         return true;
       }
@@ -323,6 +328,15 @@
     }
     showBotNote(t('failed'), 'error');
     return false;
+  }
+
+  function forgetStart() {
+    pendingStart = null;
+    try {
+      var url = new URL(window.location.href);
+      url.searchParams.delete('start');
+      window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    } catch (e) { /* an old browser keeps the address; the server counts the link once anyway */ }
   }
 
   function offerRetryOpen() {

@@ -22,6 +22,10 @@ public final class DialogEngine {
     public static final int MAX_INPUT = 4000;
     /** A text answer's default limit when its step sets none. */
     static final int MAX_TEXT = 2000;
+    /** Where a hand-off link put the name of the organisation that sent the user; flows test it to offer sharing. */
+    public static final String REFERRAL_ORG = "handoff.org";
+    /** Slots only a hand-off link fills; the validator counts them as collected. */
+    public static final Set<String> REFERRAL_SLOTS = Set.of(REFERRAL_ORG);
     /** Steps entered in one turn without waiting; the validator keeps flows far below it. */
     private static final int MAX_HOPS = 64;
 
@@ -55,6 +59,10 @@ public final class DialogEngine {
             run.text(text.text());
         } else if (input instanceof UserInput.Pick pick) {
             run.pick(pick);
+        } else if (input instanceof UserInput.Referral referral) {
+            run.referred(referral);
+        } else if (input instanceof UserInput.DeadLink) {
+            run.deadLink();
         } else if (run.state.started() && run.current() != null) {
             run.present();
         } else {
@@ -267,6 +275,32 @@ public final class DialogEngine {
             if (!flow.isEmpty()) {
                 say("engine.unknown_link", Map.of());
             }
+            enter(DialogSet.START_FLOW + ":");
+        }
+
+        /** A counselor's link: who sent the user, what the counselor already knows, then the chosen flow. */
+        void referred(UserInput.Referral referral) {
+            state = state.clearBack();
+            Map<String, String> facts = new HashMap<>();
+            // Only ordinary answers may come from outside: never the engine's own progress slots.
+            referral.facts().forEach((slot, value) -> {
+                if (!slot.startsWith("_") && value != null && !value.isBlank()) {
+                    facts.put(slot, value);
+                }
+            });
+            facts.put(REFERRAL_ORG, referral.organisation());
+            setSlots(facts);
+            say("handoff.welcome", Map.of("org", referral.organisation()));
+            if (referral.note() != null && !referral.note().isBlank()) {
+                say("handoff.note", Map.of("note", referral.note()));
+            }
+            boolean known = referral.flow() != null && dialogs.flow(referral.flow()) != null;
+            enter((known ? referral.flow() : DialogSet.START_FLOW) + ":");
+        }
+
+        void deadLink() {
+            state = state.clearBack();
+            say("handoff.dead_link", Map.of());
             enter(DialogSet.START_FLOW + ":");
         }
 

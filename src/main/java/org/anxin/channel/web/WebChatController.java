@@ -33,6 +33,7 @@ class WebChatController {
     static final String CHANNEL = "web";
     private static final Logger log = LoggerFactory.getLogger(WebChatController.class);
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+    private static final Pattern START = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final int MAX_TEXT = 20_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -47,7 +48,8 @@ class WebChatController {
     record CreateRequest(String locale) {
     }
 
-    record OpenRequest(String locale) {
+    /** {@code start}: the payload of a link that opened the page ({@code /?start=...}), such as a hand-off token. */
+    record OpenRequest(String locale, String start) {
     }
 
     record ChoiceRef(String position, String key) {
@@ -66,7 +68,11 @@ class WebChatController {
     @PostMapping("/{id}/open")
     WebTurn open(@PathVariable String id, @RequestBody(required = false) OpenRequest request) {
         requireToken(id);
-        return letters.show(id, turns.handle(new Inbound(CHANNEL, id, null, new UserInput.Open(), Instant.now(),
+        // A link's payload is read like Telegram's /start <payload>; anything else in it is ignored, not refused.
+        String start = request == null || request.start() == null ? null : request.start().strip();
+        UserInput input = start != null && START.matcher(start).matches() ? new UserInput.Text("/start " + start)
+                : new UserInput.Open();
+        return letters.show(id, turns.handle(new Inbound(CHANNEL, id, null, input, Instant.now(),
                 request == null ? null : request.locale())));
     }
 

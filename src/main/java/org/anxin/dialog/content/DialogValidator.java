@@ -12,6 +12,7 @@ import java.util.Set;
 import org.anxin.dialog.Action;
 import org.anxin.dialog.Branch;
 import org.anxin.dialog.Choice;
+import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.DialogSet;
 import org.anxin.dialog.Fact;
 import org.anxin.dialog.Flow;
@@ -46,7 +47,7 @@ public final class DialogValidator {
             "channel.broken_button", "channel.text_only", "channel.sorry", "channel.group", "channel.group_no_link", "channel.private_chat",
             "channel.command.start", "channel.command.menu", "channel.command.back", "channel.command.help", "channel.command.urgent", "channel.command.lang", "channel.command.restart",
             "words.start", "words.menu", "words.back", "words.restart", "words.help", "words.lang", "words.urgent",
-            "words.why");
+            "words.why", "handoff.welcome", "handoff.note", "handoff.dead_link");
 
     private final DialogSet set;
     private final Messages messages;
@@ -334,6 +335,7 @@ public final class DialogValidator {
             s.choices().forEach(c -> universe.addAll(c.set().keySet()));
         });
         actions.values().forEach(a -> universe.addAll(a.writes()));
+        universe.addAll(DialogEngine.REFERRAL_SLOTS);
         Map<String, Set<String>> in = new HashMap<>();
         Set<String> entries = entries();
         steps.keySet().forEach(p -> in.put(p, entries.contains(p) ? new HashSet<>() : new HashSet<>(universe)));
@@ -391,7 +393,8 @@ public final class DialogValidator {
     private boolean collectedAnywhere(String slot) {
         return allSteps().values().stream().anyMatch(s -> s.ask() != null && slot.equals(s.ask().slot())
                         || s.choices().stream().anyMatch(c -> c.set().containsKey(slot)))
-                || actions.values().stream().anyMatch(a -> a.writes().contains(slot));
+                || actions.values().stream().anyMatch(a -> a.writes().contains(slot))
+                || DialogEngine.REFERRAL_SLOTS.contains(slot);
     }
 
     private void problem(SourceRef at, String message) {

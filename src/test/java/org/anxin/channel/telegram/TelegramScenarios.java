@@ -1,5 +1,12 @@
 package org.anxin.channel.telegram;
 
+import java.time.Duration;
+import java.time.Instant;
+import org.anxin.counselor.Counselors;
+import org.anxin.counselor.Handoff;
+import org.anxin.counselor.HandoffLinks;
+import org.anxin.counselor.Handoffs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -37,6 +44,12 @@ abstract class TelegramScenarios {
     TurnService turns;
     @Autowired
     TelegramDelivery delivery;
+    @Autowired
+    Counselors counselors;
+    @Autowired
+    Handoffs handoffs;
+    @Autowired
+    HandoffLinks handoffLinks;
 
     /** The fake Bot API this test class runs against. */
     abstract FakeBotApi api();
@@ -161,6 +174,23 @@ abstract class TelegramScenarios {
                 && c.chatId().equals(String.valueOf(chat)));
         assertThat(cleared.body().path("message_id").asInt()).isEqualTo(noticeMessage);
         assertThat(cleared.body().path("reply_markup").path("inline_keyboard").size()).isZero();
+    }
+
+    @Test
+    void aCounselorsDeepLinkSaysWhoSentTheUserAndOpensItsFlowWhileAForgedOneStartsKindly() throws Exception {
+        String counselor = counselors.add("王老师", "深圳市法律援助中心").counselor().id();
+        Handoff handoff = handoffs.create(counselor, new Handoff.Request("negotiate", null, null, null,
+                Duration.ofDays(1), null), Instant.now());
+        assertThat(handoffLinks.telegram(handoff.token())).isEqualTo("https://t.me/AnxinTestBot?start=" + handoff.token());
+        long chat = newChat();
+        send(text(chat, "/start " + handoff.token()));
+        awaitMessage(chat, "是深圳市法律援助中心的咨询员请你来这里的");
+        awaitMessage(chat, ASK_OWED);
+
+        long other = newChat();
+        send(text(other, "/start h_AAAAAAAAAAAAAAAAAAAA"));
+        awaitMessage(other, "这个链接已经过期或不能再用了");
+        awaitMessage(other, NEGOTIATE);
     }
 
     @Test

@@ -1,0 +1,79 @@
+package org.anxin.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.anxin.dialog.content.DialogFolder;
+import org.junit.jupiter.api.Test;
+
+/** A counselor's link as the engine sees it, on the real dialogs: who sent the user, what is known, where to go. */
+class ReferralTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
+    private final DialogEngine engine = engine();
+
+    private static DialogEngine engine() {
+        DialogFolder.Checked checked = DialogFolder.check(Path.of("dialogs"), BuiltInActions.all());
+        assertThat(checked.problems()).isEmpty();
+        return new DialogEngine(checked.loaded().dialogs(), BuiltInActions.all());
+    }
+
+    private Outcome step(DialogState state, UserInput input) {
+        return engine.step(state, new Turn(input, NOW));
+    }
+
+    private static String shown(Outcome outcome) {
+        return outcome.replies().stream().map(Reply::text).collect(Collectors.joining("\n"));
+    }
+
+    private DialogState fresh() {
+        return engine.newState("zh-CN", "Asia/Shanghai");
+    }
+
+    @Test
+    void aLenderNamedWithoutItsTypeIsNotAskedForAgain() {
+        Outcome referred = step(fresh(), new UserInput.Referral("lender", Map.of("lender.name", "某某小贷"), "法律援助中心", null));
+        assertThat(referred.state().position()).isEqualTo("lender:type");
+        assertThat(referred.state().slots()).containsEntry("lender.name", "某某小贷").containsEntry("handoff.org", "法律援助中心");
+        assertThat(shown(referred)).contains("法律援助中心的咨询员").doesNotContain("咨询员留给你的话");
+    }
+
+    @Test
+    void whatTheCounselorWroteIsShownAsItIsAndCannotSetTheEnginesOwnSlots() {
+        Outcome referred = step(fresh(), new UserInput.Referral("negotiate",
+                Map.of("_form.editing", "x", "lender.type", "bank"), "{plan.owed} 中心 {{x}}", "${7*7} {handoff.org}"));
+        assertThat(shown(referred)).contains("是{plan.owed} 中心 {{x}}的咨询员", "咨询员留给你的话：${7*7} {handoff.org}");
+        assertThat(referred.state().slots()).doesNotContainKey("_form.editing").containsEntry("lender.type", "bank");
+        assertThat(referred.state().position()).isEqualTo("negotiate:owed");
+    }
+
+    @Test
+    void aLinkToAFlowThatIsGoneOrADeadLinkStartsAtTheBeginningKindly() {
+        Outcome gone = step(fresh(), new UserInput.Referral("removed-flow", Map.of(), "中心", null));
+        assertThat(gone.state().position()).isEqualTo("start:menu");
+        Outcome dead = step(fresh(), new UserInput.DeadLink());
+        assertThat(shown(dead)).contains("这个链接已经过期或不能再用了");
+        assertThat(dead.state().position()).isEqualTo("start:menu");
+        assertThat(dead.state().slots()).doesNotContainKey("handoff.org");
+    }
+
+    @Test
+    void withdrawingRemovesTheShareMarkAndRestartingForgetsTheCounselor() {
+        DialogState at = step(fresh(), new UserInput.Referral("start", Map.of(), "中心", null)).state();
+        Outcome hub = step(at, new UserInput.Text("/start handoff"));
+        assertThat(hub.state().position()).isEqualTo("handoff:menu");
+        Outcome offer = step(hub.state(), new UserInput.Text("1"));
+        assertThat(shown(offer)).contains("会分享的只有", "不会分享的");
+        DialogState shared = step(offer.state(), new UserInput.Text("1")).state();
+        assertThat(shared.slots()).containsKey(BuiltInActions.SHARED);
+        DialogState withdrawn = step(shared, new UserInput.Text("2")).state();
+        assertThat(withdrawn.position()).isEqualTo("handoff:withdraw");
+        assertThat(withdrawn.slots()).doesNotContainKey(BuiltInActions.SHARED).containsKey("handoff.org");
+
+        DialogState restarted = step(shared, new UserInput.Text("/restart")).state();
+        assertThat(restarted.slots()).doesNotContainKeys(BuiltInActions.SHARED, "handoff.org");
+    }
+}
