@@ -376,7 +376,10 @@ public final class DialogEngine {
         }
 
         private void applyAction(String name) {
-            setSlots(actions.get(name).run(state.slots(), at));
+            Action.Result result = actions.get(name).apply(new Action.Context(state.slots(), at,
+                    ZoneId.of(state.zone()), state.locale(), state.evidence(), dialogs.messages()));
+            setSlots(result.slots());
+            state = state.withEvidence(result.evidence());
         }
 
         private String resolve(String target) {

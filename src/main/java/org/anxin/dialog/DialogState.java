@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Where one conversation stands: its language and time zone, the step it waits at ({@code flow:step}, null before
  * the first turn), the answers given so far, the steps it can go back to, and the facts the bot last cited (for
- * "why?"). Immutable; each turn makes a new one.
- * {@code schema} versions the stored JSON form.
+ * "why?"), and the evidence locker: the incidents the user logged. Immutable; each turn makes a new one.
+ * {@code schema} versions the stored JSON form (2 added the locker; a schema 1 state reads with an empty one).
  */
 public record DialogState(
         int schema,
@@ -19,9 +19,10 @@ public record DialogState(
         String step,
         Map<String, String> slots,
         List<String> back,
-        List<String> cited) {
+        List<String> cited,
+        List<Incident> evidence) {
 
-    public static final int SCHEMA = 1;
+    public static final int SCHEMA = 2;
     /** How many earlier steps {@code /back} can return to. */
     static final int BACK_LIMIT = 30;
 
@@ -30,10 +31,11 @@ public record DialogState(
         back = List.copyOf(back);
         // States stored before facts were cited have no such field.
         cited = cited == null ? List.of() : List.copyOf(cited);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     public static DialogState fresh(String locale, String zone) {
-        return new DialogState(SCHEMA, locale, zone, null, null, Map.of(), List.of(), List.of());
+        return new DialogState(SCHEMA, locale, zone, null, null, Map.of(), List.of(), List.of(), List.of());
     }
 
     public boolean started() {
@@ -46,21 +48,21 @@ public record DialogState(
     }
 
     DialogState at(String newFlow, String newStep) {
-        return new DialogState(schema, locale, zone, newFlow, newStep, slots, back, cited);
+        return new DialogState(schema, locale, zone, newFlow, newStep, slots, back, cited, evidence);
     }
 
     DialogState withLocale(String newLocale) {
-        return new DialogState(schema, newLocale, zone, flow, step, slots, back, cited);
+        return new DialogState(schema, newLocale, zone, flow, step, slots, back, cited, evidence);
     }
 
     DialogState withSlot(String name, String value) {
         Map<String, String> next = new LinkedHashMap<>(slots);
         next.put(name, value);
-        return new DialogState(schema, locale, zone, flow, step, next, back, cited);
+        return new DialogState(schema, locale, zone, flow, step, next, back, cited, evidence);
     }
 
     DialogState withSlots(Map<String, String> newSlots) {
-        return new DialogState(schema, locale, zone, flow, step, newSlots, back, cited);
+        return new DialogState(schema, locale, zone, flow, step, newSlots, back, cited, evidence);
     }
 
     DialogState pushBack(String position) {
@@ -69,18 +71,27 @@ public record DialogState(
         if (next.size() > BACK_LIMIT) {
             next.remove(0);
         }
-        return new DialogState(schema, locale, zone, flow, step, slots, next, cited);
+        return new DialogState(schema, locale, zone, flow, step, slots, next, cited, evidence);
     }
 
     DialogState popBack() {
-        return new DialogState(schema, locale, zone, flow, step, slots, back.subList(0, back.size() - 1), cited);
+        return new DialogState(schema, locale, zone, flow, step, slots, back.subList(0, back.size() - 1), cited, evidence);
     }
 
     DialogState citing(List<String> facts) {
-        return new DialogState(schema, locale, zone, flow, step, slots, back, facts);
+        return new DialogState(schema, locale, zone, flow, step, slots, back, facts, evidence);
+    }
+
+    DialogState withEvidence(List<Incident> incidents) {
+        return new DialogState(schema, locale, zone, flow, step, slots, back, cited, incidents);
+    }
+
+    /** The same state in the current schema, for one read from an older stored form. */
+    public DialogState upgraded() {
+        return new DialogState(SCHEMA, locale, zone, flow, step, slots, back, cited, evidence);
     }
 
     DialogState clearBack() {
-        return new DialogState(schema, locale, zone, flow, step, slots, List.of(), cited);
+        return new DialogState(schema, locale, zone, flow, step, slots, List.of(), cited, evidence);
     }
 }
