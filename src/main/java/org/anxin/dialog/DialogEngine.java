@@ -53,6 +53,8 @@ public final class DialogEngine {
             run.text(text.text());
         } else if (input instanceof UserInput.Pick pick) {
             run.pick(pick);
+        } else if (input instanceof UserInput.Attachment attachment) {
+            run.attach(attachment.file());
         } else if (run.state.started() && run.current() != null) {
             run.present();
         } else {
@@ -144,6 +146,36 @@ public final class DialogEngine {
             } else {
                 choose(step, pick.key());
             }
+        }
+
+        /**
+         * Keeps a file with the latest incident logged (or in a new one when there is none), while the user is in
+         * the evidence flow; elsewhere it says how to keep files and changes nothing.
+         */
+        void attach(Incident.File file) {
+            Step step = state.started() ? current() : null;
+            if (step == null || !DialogSet.EVIDENCE_FLOW.equals(state.flow())) {
+                say("evidence.file_elsewhere", Map.of());
+                promptOrStart();
+                return;
+            }
+            ZoneId zone = ZoneId.of(state.zone());
+            List<Incident> incidents = new ArrayList<>(state.evidence());
+            Incident latest = incidents.stream().max(java.util.Comparator.comparingInt(Incident::id)).orElse(null);
+            Incident kept;
+            if (latest == null) {
+                java.time.ZonedDateTime received = file.received().atZone(zone);
+                String when = new Moment(received.toLocalDate(), received.toLocalTime().withSecond(0).withNano(0), null).slotValue(zone);
+                kept = new Incident(1, when, "other", null, null, "", List.of(), List.of(file));
+                incidents.add(kept);
+            } else {
+                kept = latest.withFile(file);
+                incidents.set(incidents.indexOf(latest), kept);
+            }
+            state = state.withEvidence(incidents);
+            int n = Incident.inOrder(incidents, zone).indexOf(kept) + 1;
+            say(latest == null ? "evidence.file_new" : "evidence.file_kept", Map.of("name", file.name(), "n", String.valueOf(n)));
+            prompt(step);
         }
 
         private void choose(Step step, String key) {

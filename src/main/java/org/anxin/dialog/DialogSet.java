@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * A whole, validated dialogs folder: the flows by id and the messages. By convention the flow {@code start} opens
- * every conversation and its step {@code menu} is the main menu; the flow {@code urgent} is urgent help. The facts
+ * every conversation and its step {@code menu} is the main menu; the flow {@code urgent} is urgent help;
+ * files sent in the flow {@code evidence} are kept. The facts
  * are the knowledge base that steps cite.
  */
 public record DialogSet(Map<String, Flow> flows, Messages messages, Map<String, Fact> facts, Map<String, Form> forms) {
@@ -12,6 +13,8 @@ public record DialogSet(Map<String, Flow> flows, Messages messages, Map<String, 
     public static final String START_FLOW = "start";
     public static final String MENU_STEP = "menu";
     public static final String URGENT_FLOW = "urgent";
+    /** The evidence locker: files sent while a conversation is in it are kept. */
+    public static final String EVIDENCE_FLOW = "evidence";
 
     public DialogSet {
         flows = Map.copyOf(flows);

@@ -18,6 +18,18 @@ public record Incident(int id, String when, String channel, String number, Strin
         files = files == null ? List.of() : List.copyOf(files);
     }
 
+    /** Incidents in the order users see them numbered: by when they happened, then by when they were logged. */
+    public static List<Incident> inOrder(List<Incident> incidents, java.time.ZoneId zone) {
+        java.util.List<Incident> sorted = new java.util.ArrayList<>(incidents);
+        sorted.sort(java.util.Comparator.comparing((Incident i) -> i.moment(zone).instant(zone)).thenComparing(Incident::id));
+        return List.copyOf(sorted);
+    }
+
+    /** When it happened; a stored value that cannot be read (never written by Anxin) counts as the earliest. */
+    public Moment moment(java.time.ZoneId zone) {
+        return Moment.fromSlot(when, zone).orElse(new Moment(java.time.LocalDate.of(1970, 1, 1), null, null));
+    }
+
     public Incident with(String field, String value) {
         return new Incident(id, "when".equals(field) ? value : when, "channel".equals(field) ? value : channel,
                 "number".equals(field) ? value : number, "who".equals(field) ? value : who,

@@ -1,6 +1,5 @@
 package org.anxin.evidence;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,9 +23,7 @@ public record Locker(List<Incident> incidents, ZoneId zone) {
     public static final List<String> CHANNELS = List.of("call", "sms", "wechat", "visit", "relative", "other");
 
     public Locker {
-        List<Incident> sorted = new ArrayList<>(incidents);
-        sorted.sort(Comparator.comparing((Incident i) -> moment(i, zone).instant(zone)).thenComparing(Incident::id));
-        incidents = List.copyOf(sorted);
+        incidents = Incident.inOrder(incidents, zone);
     }
 
     public boolean isEmpty() {
@@ -48,7 +45,7 @@ public record Locker(List<Incident> incidents, ZoneId zone) {
     }
 
     public Moment moment(Incident incident) {
-        return moment(incident, zone);
+        return incident.moment(zone);
     }
 
     /** One day's count: incidents by channel (in {@link #CHANNELS} order) and how many were at night. */
@@ -99,10 +96,5 @@ public record Locker(List<Incident> incidents, ZoneId zone) {
         boolean zh = locale.startsWith("zh");
         String pattern = date.getYear() == today.getYear() ? (zh ? "M月d日" : "MMM d") : (zh ? "yyyy年M月d日" : "MMM d, yyyy");
         return date.format(DateTimeFormatter.ofPattern(pattern, zh ? Locale.CHINA : Locale.ENGLISH));
-    }
-
-    private static Moment moment(Incident incident, ZoneId zone) {
-        // A stored moment that cannot be read (never written by Anxin) sorts first rather than failing the list.
-        return Moment.fromSlot(incident.when(), zone).orElse(new Moment(LocalDate.ofInstant(Instant.EPOCH, zone), null, null));
     }
 }
