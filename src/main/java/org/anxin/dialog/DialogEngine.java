@@ -90,7 +90,10 @@ public final class DialogEngine {
                 run(command.get());
                 return;
             }
-            if (Distress.detected(text)) {
+            if (Distress.detected(text) && pastesEvidence()) {
+                // A collector's threat pasted into the evidence locker is evidence: it is kept, with a word on help.
+                say("evidence.threat_noted", Map.of());
+            } else if (Distress.detected(text)) {
                 // Urgent help comes first, from any step: the answer is not stored, and /back returns here.
                 // Inside urgent help already, the crisis lines are said again rather than "I didn't understand".
                 say("urgent.noticed", Map.of());
@@ -133,6 +136,12 @@ public final class DialogEngine {
                 say("engine.not_understood", Map.of());
                 prompt(step);
             }
+        }
+
+        /** Whether the conversation waits for a typed text in the evidence locker (what a collector said). */
+        private boolean pastesEvidence() {
+            Step step = state.started() && DialogSet.EVIDENCE_FLOW.equals(state.flow()) ? current() : null;
+            return step != null && step.ask() != null && step.ask().type() == SlotType.TEXT;
         }
 
         void pick(UserInput.Pick pick) {

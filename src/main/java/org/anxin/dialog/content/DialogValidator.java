@@ -36,7 +36,7 @@ public final class DialogValidator {
             "engine.answer.yes", "engine.answer.no",
             "engine.reask.text", "engine.reask.number", "engine.reask.money", "engine.reask.date",
             "engine.reask.yesno", "engine.reask.choice", "engine.reask.phone", "engine.reask.datetime",
-            "evidence.file_kept", "evidence.file_new", "evidence.file_elsewhere", "evidence.file_too_big",
+            "evidence.threat_noted", "evidence.file_kept", "evidence.file_new", "evidence.file_elsewhere", "evidence.file_too_big",
             "evidence.file_too_many", "evidence.file_failed", "evidence.line", "evidence.line_number",
             "evidence.line_who", "evidence.line_what", "evidence.line_files", "evidence.count_total",
             "evidence.count_day", "evidence.count_kind", "evidence.count_separator", "evidence.count_night",
