@@ -90,10 +90,11 @@ public final class DialogEngine {
                 run(command.get());
                 return;
             }
-            if (Distress.detected(text) && pastesEvidence()) {
+            boolean distress = Distress.detected(text);
+            if (distress && pastesEvidence()) {
                 // A collector's threat pasted into the evidence locker is evidence: it is kept, with a word on help.
                 say("evidence.threat_noted", Map.of());
-            } else if (Distress.detected(text)) {
+            } else if (distress) {
                 // Urgent help comes first, from any step: the answer is not stored, and /back returns here.
                 // Inside urgent help already, the crisis lines are said again rather than "I didn't understand".
                 say("urgent.noticed", Map.of());
@@ -178,7 +179,9 @@ public final class DialogEngine {
                 kept = new Incident(1, when, "other", null, null, "", List.of(), List.of(file));
                 incidents.add(kept);
             } else {
-                kept = latest.withFile(file);
+                // The same file sent twice is recorded once.
+                boolean known = latest.files().stream().anyMatch(f -> f.sha256().equals(file.sha256()));
+                kept = known ? latest : latest.withFile(file);
                 incidents.set(incidents.indexOf(latest), kept);
             }
             state = state.withEvidence(incidents);
