@@ -23,7 +23,9 @@
       offline: '网络好像断了，消息没有发出去。等网络好一些，再试一次就行。',
       notSent: '未发出',
       failed: '出了点小问题，请稍后再试一次。',
-      retry: '再试一次'
+      retry: '再试一次',
+      attach: '附件',
+      attachHint: '发一张截图、一段录音或一个文件，保存到证据柜'
     },
     en: {
       title: '安心 Anxin',
@@ -37,7 +39,9 @@
       offline: 'The connection seems to be down, so your message was not sent. Please try again when it is back.',
       notSent: 'not sent',
       failed: 'Something went wrong on our side. Please try again in a moment.',
-      retry: 'Try again'
+      retry: 'Try again',
+      attach: 'Attach',
+      attachHint: 'Send a screenshot, a recording or a file to keep in the evidence locker'
     }
   };
 
@@ -225,6 +229,8 @@
 
   function showTurn(turn) {
     retireChoices();
+    // Files are kept only in the evidence locker, so the attach button shows only there.
+    if (typeof turn.position === 'string') el.attach.hidden = turn.position.indexOf('evidence:') !== 0;
     var serverLocale = normalizeLocale(turn.locale);
     if (serverLocale && serverLocale !== locale) {
       locale = serverLocale;
@@ -424,6 +430,38 @@
     });
   }
 
+  // A file for the evidence locker, as multipart; the server answers like a message.
+  function sendFile() {
+    var file = el.file.files && el.file.files[0];
+    el.file.value = '';
+    if (!file || busy || exiting) return;
+    var bubble = addBubble('user', '📎 ' + file.name);
+    scrollToEnd(bubble);
+    var messageId = newMessageId();
+    enqueue(async function () {
+      var form = new FormData();
+      form.append('file', file, file.name);
+      form.append('messageId', messageId);
+      var res = null;
+      try {
+        res = await fetch(apiUrl('/' + encodeURIComponent(conversationId) + '/files'), {
+          method: 'POST', body: form, cache: 'no-store', credentials: 'same-origin',
+          headers: { 'Accept': 'application/json' }
+        });
+      } catch (e) {
+        markNotSent(bubble);
+        showBotNote(t('offline'), 'error');
+        return;
+      }
+      var data = await readJson(res);
+      if (res.ok && data && Array.isArray(data.replies)) {
+        showTurn(data);
+      } else {
+        showBotNote(errorText(data), 'error');
+      }
+    });
+  }
+
   function switchLanguage(next) {
     if (exiting || next === locale) return;
     locale = next;
@@ -449,6 +487,9 @@
     el.input.placeholder = t('placeholder');
     el.inputLabel.textContent = t('inputLabel');
     el.send.textContent = t('send');
+    el.attach.textContent = t('attach');
+    el.attach.title = t('attachHint');
+    el.attach.setAttribute('aria-label', t('attachHint'));
     el.exit.textContent = t('exit');
     el.exit.title = t('exitHint');
     el.langGroup.setAttribute('aria-label', t('langGroup'));
@@ -495,6 +536,8 @@
     el.input = document.getElementById('input');
     el.inputLabel = document.getElementById('input-label');
     el.send = document.getElementById('send');
+    el.attach = document.getElementById('attach');
+    el.file = document.getElementById('file');
     el.form = document.getElementById('composer');
     el.exit = document.getElementById('quick-exit');
     el.title = document.getElementById('title');
@@ -515,6 +558,8 @@
       sendTyped();
     });
     el.input.addEventListener('input', autosize);
+    el.attach.addEventListener('click', function () { if (!busy) el.file.click(); });
+    el.file.addEventListener('change', sendFile);
     el.input.addEventListener('keydown', function (event) {
       // While an input method is composing (pinyin), Enter picks characters and must not send.
       if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) return;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.anxin.evidence.LockerActions;
 import org.anxin.plan.PlanActions;
 
 /** The actions every dialogs folder may use with {@code do:}. */
@@ -38,12 +39,14 @@ public final class BuiltInActions {
     }
 
     public static Map<String, Action> all() {
-        return Map.of("answers.clear", BuiltInActions::clearAnswers,
+        Map<String, Action> all = new HashMap<>(LockerActions.all());
+        all.putAll(Map.of("answers.clear", BuiltInActions::clearAnswers,
                 "handoff.share", mark(SHARED, true), "handoff.withdraw", mark(SHARED, false),
                 "handoff.person", mark(PERSON, true),
                 "plan.afford", action(PlanActions::afford, PlanActions.AFFORD_WRITES),
                 "plan.rate", action(PlanActions::rate, PlanActions.RATE_WRITES),
-                "plan.budget", action(PlanActions::budget, PlanActions.BUDGET_WRITES));
+                "plan.budget", action(PlanActions::budget, PlanActions.BUDGET_WRITES)));
+        return Map.copyOf(all);
     }
 
     /** A pure function of the slots as an action that declares what it writes. */

@@ -2,7 +2,10 @@ package org.anxin.dialog;
 
 import java.util.Map;
 
-/** What a user did: typed text, pressed a button, or opened (or reopened) the chat, perhaps through a hand-off link. */
+/**
+ * What a user did: typed text, pressed a button, sent a file, or opened (or reopened) the chat, perhaps through a
+ * hand-off link.
+ */
 public sealed interface UserInput {
 
     /** Free text, a number for a choice, a command such as {@code /back}, or a command word such as 返回. */
@@ -11,6 +14,13 @@ public sealed interface UserInput {
 
     /** A pressed button: the position it was shown at ({@link DialogState#position()}) and the choice's key. */
     record Pick(String position, String key) implements UserInput {
+    }
+
+    /**
+     * A file the user sent (a photo, a voice note, a document), already stored by the channel: what it is, for the
+     * evidence locker. Outside the evidence flow it is not kept, and the channel deletes the bytes again.
+     */
+    record Attachment(Incident.File file) implements UserInput {
     }
 
     /** The chat was opened: start a new conversation, or show again where an existing one waits. */

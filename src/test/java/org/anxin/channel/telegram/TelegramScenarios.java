@@ -332,6 +332,29 @@ abstract class TelegramScenarios {
     }
 
     @Test
+    void aPhotoSentInTheEvidenceLockerIsDownloadedAndKept() throws Exception {
+        long chat = newChat();
+        send(text(chat, "/start evidence"));
+        awaitMessage(chat, "证据柜");
+        byte[] content = "photo bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        api().file("photo-" + chat, content);
+        int photoId = nextUpdateId();
+        ObjectNode photo = (ObjectNode) JSON.readTree(text(photoId, chat, "private", "x"));
+        ObjectNode message = (ObjectNode) photo.path("message");
+        message.remove("text");
+        message.putArray("photo").addObject().put("file_id", "photo-" + chat).put("file_unique_id", "u")
+                .put("width", 1).put("height", 1).put("file_size", content.length);
+
+        send(photo.toString());
+
+        assertThat(awaitMessage(chat, "已经保存").text()).contains("photo-1700000000.jpg", "第 1 条");
+        org.anxin.dialog.Incident.File kept = store.load("telegram:" + chat).orElseThrow().state().evidence().get(0).files().get(0);
+        assertThat(kept.size()).isEqualTo(content.length);
+        assertThat(kept.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(content)));
+    }
+
+    @Test
     void anAnswerThatWasNotSentIsSentByTheResender() throws Exception {
         long chat = openChat();
         String messageId = String.valueOf(nextUpdateId());
