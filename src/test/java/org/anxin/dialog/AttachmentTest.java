@@ -16,13 +16,18 @@ class AttachmentTest {
             DialogFolder.check(Path.of("dialogs"), BuiltInActions.all()).loaded().dialogs(), BuiltInActions.all());
     private final Incident.File file = new Incident.File("ab".repeat(32), "录音.m4a", "audio/mp4", 2048, "ab".repeat(32), NOW);
 
+    /** A conversation whose user has agreed to the consent notice; files before that are covered by the engine. */
+    private DialogState agreed() {
+        return engine.newState("zh-CN", "Asia/Shanghai").consenting(NOW.toString());
+    }
+
     private Outcome step(DialogState state, UserInput input) {
         return engine.step(state, new Turn(input, NOW));
     }
 
     @Test
     void aFileOutsideTheLockerIsNotKeptAndTheUserIsToldWhere() {
-        DialogState menu = step(engine.newState("zh-CN", "Asia/Shanghai"), new UserInput.Open()).state();
+        DialogState menu = step(agreed(), new UserInput.Open()).state();
 
         Outcome outcome = step(menu, new UserInput.Attachment(file));
 
@@ -33,7 +38,7 @@ class AttachmentTest {
 
     @Test
     void aFileInTheLockerGoesWithTheLatestRecordOrStartsOne() {
-        DialogState locker = step(engine.newState("zh-CN", "Asia/Shanghai"), new UserInput.Text("/start evidence")).state();
+        DialogState locker = step(agreed(), new UserInput.Text("/start evidence")).state();
 
         Outcome first = step(locker, new UserInput.Attachment(file));
         assertThat(first.state().evidence()).singleElement().satisfies(i -> {

@@ -334,7 +334,7 @@ abstract class TelegramScenarios {
     @Test
     void aPhotoSentInTheEvidenceLockerIsDownloadedAndKept() throws Exception {
         long chat = newChat();
-        send(text(chat, "/start evidence"));
+        firstContact(chat, "/start evidence");
         awaitMessage(chat, "证据柜");
         byte[] content = "photo bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         api().file("photo-" + chat, content);

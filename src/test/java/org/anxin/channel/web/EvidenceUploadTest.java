@@ -61,9 +61,16 @@ class EvidenceUploadTest {
     }
 
     private String conversationInEvidence() throws Exception {
+        String id = openAndAgree();
+        post("/" + id + "/messages", "{\"messageId\":\"m-" + id + "\",\"text\":\"/start evidence\"}");
+        return id;
+    }
+
+    /** A first visit: the consent notice, and the user agrees to it. */
+    private String openAndAgree() throws Exception {
         String id = post("", "{}").body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         post("/" + id + "/open", "{\"locale\":\"en\"}");
-        post("/" + id + "/messages", "{\"messageId\":\"m-" + id + "\",\"text\":\"/start evidence\"}");
+        post("/" + id + "/messages", "{\"messageId\":\"agree-" + id + "\",\"choice\":{\"position\":\"consent:notice\",\"key\":\"1\"}}");
         return id;
     }
 
@@ -84,8 +91,7 @@ class EvidenceUploadTest {
 
     @Test
     void outsideTheLockerAFileIsNotKept() throws Exception {
-        String id = post("", "{}").body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-        post("/" + id + "/open", "{\"locale\":\"en\"}");
+        String id = openAndAgree();
 
         HttpResponse<String> answer = upload(id, "photo.png", new byte[] {1, 2, 3});
 

@@ -233,7 +233,7 @@ class WebChatBrowserTest {
 
     @Test
     void theAttachButtonAppearsInTheEvidenceLockerAndKeepsAFile() throws IOException {
-        open("zh-CN");
+        openAndAgree("zh-CN");
         waitForBotBubble("安心");
         waitForChoices();
         assertEquals(Boolean.FALSE, script("return document.getElementById('attach').offsetParent !== null"),
@@ -267,6 +267,7 @@ class WebChatBrowserTest {
         // Back on the app's origin without running the chat: nothing of the conversation is left behind.
         driver.get(local + "/chat.css");
         assertNull(script("return localStorage.getItem('anxin.conversation')"));
+        assertEquals(0L, script("return localStorage.length + sessionStorage.length"), "nothing left in browser storage");
     }
 
     // ---- helpers ----

@@ -173,7 +173,8 @@ class WechatCallbackTest {
 
     @Test
     void anImageSentInTheEvidenceLockerIsDownloadedAndKept() throws Exception {
-        wechat.replyText(wechat.post(WechatClient.text("oUser_image_2", 5011, "/start evidence")));
+        String notice = wechat.replyText(wechat.post(WechatClient.text("oUser_image_2", 5011, "/start evidence")));
+        assertThat(wechat.agree("oUser_image_2", 5013, notice)).contains("证据柜");
 
         String answer = wechat.replyText(wechat.post(image("oUser_image_2", 5012)));
 
