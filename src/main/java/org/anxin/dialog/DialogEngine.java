@@ -398,6 +398,10 @@ public final class DialogEngine {
                     .filter(e -> !e.getKey().startsWith("_"))
                     .sorted(Map.Entry.comparingByKey())
                     .forEach(e -> lines.add(text("engine.form.line", Map.of("label", slotLabel(e.getKey()), "value", e.getValue()))));
+            if (!state.evidence().isEmpty()) {
+                lines.add(text("engine.mydata.evidence", Map.of("incidents", String.valueOf(state.evidence().size()),
+                        "files", String.valueOf(state.evidence().stream().mapToInt(i -> i.files().size()).sum()))));
+            }
             say(lines.isEmpty() ? "engine.mydata.nothing" : "engine.mydata.summary", Map.of(
                     "count", String.valueOf(lines.size()),
                     "consent", state.consent() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
