@@ -16,7 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The console's doors over real HTTP: sign-in, throttling, CSRF, sessions, and the rest of the app left open. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "anxin.counselor.account-failures=3", "anxin.counselor.password-cost=4"})
+        "anxin.counselor.account-failures=3", "anxin.counselor.password-cost=4",
+        // Plain HTTP here, and Java's CookieManager keeps Secure cookies off it; ConsoleCookieTest checks the default.
+        "server.servlet.session.cookie.secure=false"})
 class ConsoleSecurityTest {
 
     @DynamicPropertySource

@@ -18,10 +18,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** A borrower opens a counselor's link in the web chat, writes a letter, shares it, asks for a person, withdraws. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Plain HTTP here, and Java's CookieManager keeps Secure cookies off it; ConsoleCookieTest checks the default.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.servlet.session.cookie.secure=false")
 class HandoffWebTest {
 
     private static final String ORG = "深圳市法律援助中心";
+    private static final String WELCOME = "是" + ORG + "的咨询员请你来这里的";
+    private static final String NOTICE = "开始之前，先说清楚我会保存什么";
+    private static final String AT_NOTICE = "\"position\":\"consent:notice\"";
     private static final AtomicInteger MESSAGES = new AtomicInteger();
 
     @DynamicPropertySource
@@ -61,6 +65,12 @@ class HandoffWebTest {
                 + text + "\"}").body();
     }
 
+    /** Presses "I agree" under the consent notice every first contact gets, as the page sends a pressed button. */
+    private String agree(String id) throws Exception {
+        return post("/" + id + "/messages", "{\"messageId\":\"m-" + MESSAGES.incrementAndGet()
+                + "-abcdefghijkl\",\"choice\":{\"position\":\"consent:notice\",\"key\":\"1\"}}").body();
+    }
+
     private Handoff link(String counselor, String flow, String note) {
         return handoffs.create(counselor, new Handoff.Request(flow, "微粒贷", "bank", note, Duration.ofDays(30), null),
                 Instant.now());
@@ -72,9 +82,13 @@ class HandoffWebTest {
         Handoff h = link(counselor, "complain", "请带上合同 {{x}} {lender.name}");
         String id = newConversation();
 
+        // A first contact: who sent the user and the counselor's note come before the consent notice.
         String first = open(id, h.token());
-        assertThat(first).contains("是" + ORG + "的咨询员请你来这里的", "请带上合同 {{x}} {lender.name}",
-                "\"position\":\"complain:intro\"");
+        assertThat(first).contains(WELCOME, "请带上合同 {{x}} {lender.name}", NOTICE, AT_NOTICE);
+        assertThat(first.indexOf(WELCOME)).isLessThan(first.indexOf("请带上合同"));
+        assertThat(first.indexOf("请带上合同")).isLessThan(first.indexOf(NOTICE));
+        // Agreeing goes on to the flow the counselor chose.
+        assertThat(agree(id)).contains("\"position\":\"complain:intro\"").doesNotContain(NOTICE);
         // "By lender" goes straight to the advice for banks: the lender and its type came with the link.
         String byLender = say(id, "1");
         assertThat(byLender).contains("\"position\":\"complain:bank\"").doesNotContain("哪一家");
@@ -86,18 +100,21 @@ class HandoffWebTest {
 
     @Test
     void aForgedExpiredOrMalformedLinkGetsAKindWordAndANormalStart() throws Exception {
-        String forged = open(newConversation(), "h_AAAAAAAAAAAAAAAAAAAA");
-        assertThat(forged).contains("这个链接已经过期或不能再用了", "\"position\":\"start:menu\"");
+        String forgedId = newConversation();
+        String forged = open(forgedId, "h_AAAAAAAAAAAAAAAAAAAA");
+        assertThat(forged).contains("这个链接已经过期或不能再用了", AT_NOTICE);
+        assertThat(forged.indexOf("这个链接已经过期")).isLessThan(forged.indexOf(NOTICE));
+        assertThat(agree(forgedId)).contains("\"position\":\"start:menu\"");
 
         String counselor = counselors.add("李", ORG).counselor().id();
         Handoff revoked = link(counselor, "negotiate", null);
         handoffs.revoke(counselor, revoked.id(), Instant.now());
-        assertThat(open(newConversation(), revoked.token())).contains("这个链接已经过期或不能再用了", "\"position\":\"start:menu\"")
+        assertThat(open(newConversation(), revoked.token())).contains("这个链接已经过期或不能再用了", AT_NOTICE)
                 .doesNotContain(ORG);
 
-        // Not the shape of any link: the page opens as usual.
+        // Not the shape of any link: the page opens as usual, with the consent notice.
         assertThat(post("/" + newConversation() + "/open", "{\"start\":\"<script>{{x}}</script>\"}").body())
-                .contains("\"position\":\"start:menu\"").doesNotContain("过期");
+                .contains(AT_NOTICE).doesNotContain("过期");
     }
 
     @Test
@@ -108,7 +125,8 @@ class HandoffWebTest {
         console.signIn(counselor, account.password());
         Handoff h = link(counselor, "letters", null);
         String id = newConversation();
-        assertThat(open(id, h.token())).contains("\"position\":\"letters:pick\"");
+        assertThat(open(id, h.token())).contains(WELCOME, AT_NOTICE);
+        assertThat(agree(id)).contains("\"position\":\"letters:pick\"");
         for (String text : new String[] {"1", "13912345678", "深圳前海微众银行股份有限公司",
                 "11月20日 晚上11点 来电辱骂我", "就这些", "通话录音2段", "就这些"}) {
             say(id, text);
@@ -154,6 +172,7 @@ class HandoffWebTest {
     void someoneWhoCameWithoutALinkHasNothingToShare() throws Exception {
         String id = newConversation();
         open(id, "");
+        agree(id);
         assertThat(say(id, "/start handoff")).contains("你不是通过咨询员的链接来的", "\"position\":\"handoff:none\"");
     }
 }

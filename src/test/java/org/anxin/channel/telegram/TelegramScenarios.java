@@ -1,12 +1,5 @@
 package org.anxin.channel.telegram;
 
-import java.time.Duration;
-import java.time.Instant;
-import org.anxin.counselor.Counselors;
-import org.anxin.counselor.Handoff;
-import org.anxin.counselor.HandoffLinks;
-import org.anxin.counselor.Handoffs;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -19,6 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.Inbound;
 import org.anxin.conversation.TurnService;
+import org.anxin.counselor.Counselors;
+import org.anxin.counselor.Handoff;
+import org.anxin.counselor.HandoffLinks;
+import org.anxin.counselor.Handoffs;
 import org.anxin.dialog.UserInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +31,7 @@ abstract class TelegramScenarios {
     static final String ASK_OWED = "欠这家放贷方大约多少钱";
     static final String AGREE = "我同意，开始吧";
     static final String NOTICE = "开始之前，先说清楚我会保存什么";
+    static final String WELCOME = "是深圳市法律援助中心的咨询员请你来这里的";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger UPDATE_IDS = new AtomicInteger(5000);
     private static final AtomicLong CHAT_IDS = new AtomicLong(700_000);
@@ -157,6 +155,11 @@ abstract class TelegramScenarios {
         return chat;
     }
 
+    /** Everything sent to this chat so far, in the order it was sent. */
+    String said(long chat) {
+        return String.join("\n", api().calls(c -> sentTo(c, chat)).stream().map(FakeBotApi.Call::text).toList());
+    }
+
     @Test
     void theConsentNoticeComesFirstAndAgreeingClearsItsButtons() throws Exception {
         long chat = newChat();
@@ -184,12 +187,22 @@ abstract class TelegramScenarios {
         assertThat(handoffLinks.telegram(handoff.token())).isEqualTo("https://t.me/AnxinTestBot?start=" + handoff.token());
         long chat = newChat();
         send(text(chat, "/start " + handoff.token()));
-        awaitMessage(chat, "是深圳市法律援助中心的咨询员请你来这里的");
+        awaitMessage(chat, AGREE);
+        // Who sent the user comes before the consent notice; the counselor's flow waits until they agree.
+        String said = said(chat);
+        assertThat(said).contains(WELCOME).doesNotContain(ASK_OWED);
+        assertThat(said.indexOf(WELCOME)).isLessThan(said.indexOf(NOTICE));
+        agree(chat);
         awaitMessage(chat, ASK_OWED);
+        assertThat(api().calls(c -> sentTo(c, chat) && c.text().contains(WELCOME))).as("said once").hasSize(1);
 
         long other = newChat();
         send(text(other, "/start h_AAAAAAAAAAAAAAAAAAAA"));
-        awaitMessage(other, "这个链接已经过期或不能再用了");
+        awaitMessage(other, AGREE);
+        String forged = said(other);
+        assertThat(forged).contains("这个链接已经过期或不能再用了").doesNotContain("深圳市法律援助中心");
+        assertThat(forged.indexOf("这个链接已经过期")).isLessThan(forged.indexOf(NOTICE));
+        agree(other);
         awaitMessage(other, NEGOTIATE);
     }
 

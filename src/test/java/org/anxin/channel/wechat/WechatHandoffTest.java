@@ -24,6 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class WechatHandoffTest {
 
     static final FakeWechatApi API = FakeWechatApi.start();
+    private static final String WELCOME = "是市消费者协会的咨询员请你来这里的";
+    private static final String ASK_OWED = "欠这家放贷方大约多少钱";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -61,16 +63,22 @@ class WechatHandoffTest {
     void followingThroughTheHandoffsQrCodeOpensItsFlowAndSaysWhoSentTheUser() throws Exception {
         Handoff h = handoff();
         assertThat(links.wechatScene(h.token())).isEqualTo(h.token());
-        String reply = wechat.replyText(wechat.post(event("oUser_handoff_1", now(), "subscribe", "qrscene_" + links.wechatScene(h.token()))));
-        assertThat(reply).contains("是市消费者协会的咨询员请你来这里的", "欠这家放贷方大约多少钱");
+        String notice = wechat.replyText(wechat.post(event("oUser_handoff_1", now(), "subscribe", "qrscene_" + links.wechatScene(h.token()))));
+        // Who sent the user first, then the consent notice; the counselor's flow waits until they agree.
+        assertThat(notice).contains(WELCOME, WechatClient.NOTICE).doesNotContain(ASK_OWED);
+        assertThat(notice.indexOf(WELCOME)).isLessThan(notice.indexOf(WechatClient.NOTICE));
+        assertThat(wechat.agree("oUser_handoff_1", 7101, notice)).contains(ASK_OWED).doesNotContain(WechatClient.NOTICE);
     }
 
     @Test
     void aFollowerScanningItIsSentTheSameWayAndAForgedSceneStartsKindly() throws Exception {
         Handoff h = handoff();
-        assertThat(wechat.replyText(wechat.post(event("oUser_handoff_2", now(), "SCAN", h.token()))))
-                .contains("市消费者协会", "欠这家放贷方大约多少钱");
-        assertThat(wechat.replyText(wechat.post(event("oUser_handoff_3", now(), "SCAN", "h_AAAAAAAAAAAAAAAAAAAA"))))
-                .contains("这个链接已经过期或不能再用了").doesNotContain("市消费者协会");
+        String notice = wechat.replyText(wechat.post(event("oUser_handoff_2", now(), "SCAN", h.token())));
+        assertThat(notice).contains(WELCOME, WechatClient.NOTICE);
+        assertThat(wechat.agree("oUser_handoff_2", 7201, notice)).contains(ASK_OWED);
+
+        String forged = wechat.replyText(wechat.post(event("oUser_handoff_3", now(), "SCAN", "h_AAAAAAAAAAAAAAAAAAAA")));
+        assertThat(forged).contains("这个链接已经过期或不能再用了", WechatClient.NOTICE).doesNotContain("市消费者协会");
+        assertThat(wechat.agree("oUser_handoff_3", 7301, forged)).contains("准备和放贷方协商还款");
     }
 }
