@@ -23,7 +23,9 @@
       offline: '网络好像断了，消息没有发出去。等网络好一些，再试一次就行。',
       notSent: '未发出',
       failed: '出了点小问题，请稍后再试一次。',
-      retry: '再试一次'
+      retry: '再试一次',
+      attach: '附件',
+      attachHint: '发一张截图、一段录音或一个文件，保存到证据柜'
     },
     en: {
       title: '安心 Anxin',
@@ -37,12 +39,17 @@
       offline: 'The connection seems to be down, so your message was not sent. Please try again when it is back.',
       notSent: 'not sent',
       failed: 'Something went wrong on our side. Please try again in a moment.',
-      retry: 'Try again'
+      retry: 'Try again',
+      attach: 'Attach',
+      attachHint: 'Send a screenshot, a recording or a file to keep in the evidence locker'
     }
   };
 
   var el = {};
   var locale = initialLocale();
+  // A link such as a counselor's hand-off (/?start=...) is used once, then dropped from the address bar, so a
+  // reload shows where the conversation waits instead of starting it again.
+  var pendingStart = new URLSearchParams(window.location.search).get('start');
   var conversationId = null;
   var busy = false;
   var exiting = false;
@@ -222,6 +229,8 @@
 
   function showTurn(turn) {
     retireChoices();
+    // Files are kept only in the evidence locker, so the attach button shows only there.
+    if (typeof turn.position === 'string') el.attach.hidden = turn.position.indexOf('evidence:') !== 0;
     var serverLocale = normalizeLocale(turn.locale);
     if (serverLocale && serverLocale !== locale) {
       locale = serverLocale;
@@ -307,7 +316,8 @@
     if (!conversationId) conversationId = loadId();
     for (var tries = 0; tries < 2; tries++) {
       if (!conversationId && !(await createConversation())) return false;
-      var res = await post('/' + encodeURIComponent(conversationId) + '/open', { locale: locale });
+      var res = await post('/' + encodeURIComponent(conversationId) + '/open',
+        pendingStart ? { locale: locale, start: pendingStart } : { locale: locale });
       if (res.status === 404 || (res.status === 400 && tries === 0)) {
         // Unknown here, or a stored id the server no longer accepts: start again quietly.
         forgetId();
@@ -315,6 +325,7 @@
       }
       var data = await readJson(res);
       if (res.ok && data && Array.isArray(data.replies)) {
+        if (pendingStart) forgetStart();
         showTurn(data);
         return true;
       }
@@ -323,6 +334,15 @@
     }
     showBotNote(t('failed'), 'error');
     return false;
+  }
+
+  function forgetStart() {
+    pendingStart = null;
+    try {
+      var url = new URL(window.location.href);
+      url.searchParams.delete('start');
+      window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    } catch (e) { /* an old browser keeps the address; the server counts the link once anyway */ }
   }
 
   function offerRetryOpen() {
@@ -410,6 +430,38 @@
     });
   }
 
+  // A file for the evidence locker, as multipart; the server answers like a message.
+  function sendFile() {
+    var file = el.file.files && el.file.files[0];
+    el.file.value = '';
+    if (!file || busy || exiting) return;
+    var bubble = addBubble('user', '📎 ' + file.name);
+    scrollToEnd(bubble);
+    var messageId = newMessageId();
+    enqueue(async function () {
+      var form = new FormData();
+      form.append('file', file, file.name);
+      form.append('messageId', messageId);
+      var res = null;
+      try {
+        res = await fetch(apiUrl('/' + encodeURIComponent(conversationId) + '/files'), {
+          method: 'POST', body: form, cache: 'no-store', credentials: 'same-origin',
+          headers: { 'Accept': 'application/json' }
+        });
+      } catch (e) {
+        markNotSent(bubble);
+        showBotNote(t('offline'), 'error');
+        return;
+      }
+      var data = await readJson(res);
+      if (res.ok && data && Array.isArray(data.replies)) {
+        showTurn(data);
+      } else {
+        showBotNote(errorText(data), 'error');
+      }
+    });
+  }
+
   function switchLanguage(next) {
     if (exiting || next === locale) return;
     locale = next;
@@ -435,6 +487,9 @@
     el.input.placeholder = t('placeholder');
     el.inputLabel.textContent = t('inputLabel');
     el.send.textContent = t('send');
+    el.attach.textContent = t('attach');
+    el.attach.title = t('attachHint');
+    el.attach.setAttribute('aria-label', t('attachHint'));
     el.exit.textContent = t('exit');
     el.exit.title = t('exitHint');
     el.langGroup.setAttribute('aria-label', t('langGroup'));
@@ -481,6 +536,8 @@
     el.input = document.getElementById('input');
     el.inputLabel = document.getElementById('input-label');
     el.send = document.getElementById('send');
+    el.attach = document.getElementById('attach');
+    el.file = document.getElementById('file');
     el.form = document.getElementById('composer');
     el.exit = document.getElementById('quick-exit');
     el.title = document.getElementById('title');
@@ -501,6 +558,8 @@
       sendTyped();
     });
     el.input.addEventListener('input', autosize);
+    el.attach.addEventListener('click', function () { if (!busy) el.file.click(); });
+    el.file.addEventListener('change', sendFile);
     el.input.addEventListener('keydown', function (event) {
       // While an input method is composing (pinyin), Enter picks characters and must not send.
       if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) return;

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.anxin.AnxinApplication;
+import org.anxin.evidence.EvidenceIntake;
 import org.anxin.letter.ChatLetters;
 import org.anxin.privacy.MyDataFile;
 import org.anxin.channel.terminal.TerminalChat;
@@ -44,7 +45,7 @@ final class ChatCommand implements Callable<Integer> {
                 .run("--logging.level.root=WARN")) {
             TerminalChat chat = new TerminalChat(context.getBean(TurnService.class), context.getBean(ChatLetters.class),
                     context.getBean(MyDataFile.class), context.getBean(JsonMapper.class), files,
-                    user, locale);
+                    user, locale, context.getBean(EvidenceIntake.class));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             if (json) {

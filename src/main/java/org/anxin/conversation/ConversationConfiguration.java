@@ -2,6 +2,7 @@ package org.anxin.conversation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.anxin.AnxinProperties;
@@ -60,7 +61,9 @@ class ConversationConfiguration {
 
     @Bean
     TurnService turnService(DialogEngine engine, ConversationStore store, AnxinProperties properties,
-            ObjectProvider<PersonalData> personalData, ChatRateLimit rateLimit) {
-        return new TurnService(engine, store, properties.zone(), id -> personalData.getObject().erase(id), rateLimit);
+            ObjectProvider<PersonalData> personalData, ChatRateLimit rateLimit, ObjectProvider<StartLinks> links,
+            List<TurnObserver> observers) {
+        return new TurnService(engine, store, properties.zone(), id -> personalData.getObject().erase(id), rateLimit,
+                links.getIfAvailable(), observers);
     }
 }

@@ -5,7 +5,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The stored JSON form of a conversation's state. The document carries its schema version; a state written by a
- * newer Anxin is refused rather than misread.
+ * newer Anxin is refused rather than misread; an older one is read into the current schema (schema 1 had no
+ * evidence locker, so it reads with an empty one).
  */
 final class StateCodec {
 
@@ -25,6 +26,6 @@ final class StateCodec {
             throw new IllegalStateException("conversation state has schema " + state.schema()
                     + ", newer than this version of Anxin understands (" + DialogState.SCHEMA + ")");
         }
-        return state;
+        return state.schema() < DialogState.SCHEMA ? state.upgraded() : state;
     }
 }

@@ -1,13 +1,17 @@
 package org.anxin.conversation;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.anxin.dialog.Reply;
+
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Outcome;
+import org.anxin.dialog.Reply;
 import org.anxin.dialog.Turn;
+import org.anxin.dialog.UserInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,18 +31,24 @@ public final class TurnService {
     private final String zone;
     private final Consumer<String> eraser;
     private final Predicate<String> mayTakeTurn;
+    private final StartLinks links;
+    private final List<TurnObserver> observers;
 
     /**
      * {@code eraser} erases everything kept about a conversation, in the store and in every other capability;
-     * {@code mayTakeTurn} tells whether a conversation may take another turn now (its rate limit).
+     * {@code mayTakeTurn} tells whether a conversation may take another turn now (its rate limit); {@code links}
+     * resolves hand-off tokens in {@code /start <token>} (null: a token is an unknown flow like any other);
+     * {@code observers} learn of each stored turn.
      */
     public TurnService(DialogEngine engine, ConversationStore store, String zone, Consumer<String> eraser,
-            Predicate<String> mayTakeTurn) {
+            Predicate<String> mayTakeTurn, StartLinks links, List<TurnObserver> observers) {
         this.engine = engine;
         this.store = store;
         this.zone = zone;
         this.eraser = eraser;
         this.mayTakeTurn = mayTakeTurn;
+        this.links = links;
+        this.observers = List.copyOf(observers);
     }
 
     /** Erases everything kept about a conversation, one turn at a time with its own messages. */
@@ -55,7 +65,7 @@ public final class TurnService {
             log.info("turn on {} refused: too many messages from one chat", inbound.channel());
             String locale = Optional.ofNullable(engine.dialogs().messages().resolveLocale(inbound.localeHint()))
                     .orElse(engine.dialogs().messages().defaultLocale());
-            return new TurnResult(java.util.List.of(Reply.text(engine.dialogs().messages().text(locale, "engine.slow_down",
+            return new TurnResult(List.of(Reply.text(engine.dialogs().messages().text(locale, "engine.slow_down",
                     java.util.Map.of()))), null, locale);
         }
         Optional<TurnResult> earlier = processed(inbound);
@@ -93,7 +103,7 @@ public final class TurnService {
     private TurnResult take(Inbound inbound) {
         StoredConversation previous = store.load(inbound.conversationId()).orElse(null);
         DialogState state = previous != null ? previous.state() : engine.newState(inbound.localeHint(), zone);
-        Outcome outcome = engine.step(state, new Turn(inbound.input(), inbound.at()));
+        Outcome outcome = engine.step(state, new Turn(linked(inbound), inbound.at()));
         TurnResult result = new TurnResult(outcome.replies(), outcome.state().position(), outcome.state().locale());
         if (outcome.erase()) {
             // The user confirmed erasing everything: nothing of this turn is stored either.
@@ -104,6 +114,32 @@ public final class TurnService {
         store.commit(previous, new StoredConversation(inbound.conversationId(), outcome.state(),
                 previous == null ? 0 : previous.version()), inbound, result);
         log.debug("turn on {} now at {}", inbound.channel(), result.position());
+        for (TurnObserver observer : observers) {
+            try {
+                observer.committed(inbound.conversationId(), previous == null ? null : previous.state(),
+                        outcome.state(), outcome.replies());
+            } catch (RuntimeException e) {
+                log.error("after a turn on {}, {} failed: {}", inbound.channel(), observer.getClass().getSimpleName(),
+                        e.getClass().getSimpleName());
+            }
+        }
         return result;
+    }
+
+    /**
+     * {@code /start <token>} of a hand-off link becomes what the link means (read before the engine lower-cases the
+     * payload as a flow name); everything else goes to the engine as it came.
+     */
+    private UserInput linked(Inbound inbound) {
+        if (links == null || !(inbound.input() instanceof UserInput.Text text)) {
+            return inbound.input();
+        }
+        String[] parts = text.text().strip().split("\\s+", 2);
+        if (parts.length < 2 || !parts[0].toLowerCase(Locale.ROOT).replaceFirst("@.*$", "").equals("/start")
+                || !StartLinks.TOKEN.matcher(parts[1].strip()).matches()) {
+            return inbound.input();
+        }
+        return links.open(parts[1].strip(), inbound.conversationId(), inbound.at())
+                .<UserInput>map(referral -> referral).orElseGet(UserInput.DeadLink::new);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Turns a typed answer into a slot value: numbers and money as plain decimals, dates as ISO dates (relative words
- * such as 昨天 or "yesterday" are read against the turn's time in the user's zone), yes/no as {@code yes}/{@code no}.
+ * such as 昨天 or "yesterday" are read against the turn's time in the user's zone), yes/no as {@code yes}/{@code no}, a
+ * moment as {@link Moment#slotValue}.
  */
 final class Answers {
 
@@ -26,6 +27,7 @@ final class Answers {
             case TEXT, CHOICE -> Optional.of(text);
             case NUMBER, MONEY -> Amounts.parse(text).map(v -> v.stripTrailingZeros().toPlainString());
             case DATE -> Dates.parse(text, LocalDate.ofInstant(at, zone)).map(LocalDate::toString);
+            case DATETIME -> Dates.parseMoment(text, at, zone).map(moment -> moment.slotValue(zone));
             case YES_NO -> yesNo(text);
             case PHONE -> Phones.parse(text);
         };

@@ -4,19 +4,49 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.anxin.evidence.LockerActions;
 import org.anxin.plan.PlanActions;
 
 /** The actions every dialogs folder may use with {@code do:}. */
 public final class BuiltInActions {
 
+    /** When the user last chose to share their draft with the counselor who sent them; absent when not shared. */
+    public static final String SHARED = "handoff.shared";
+    /** When the user last asked the counselor for a person to talk to. */
+    public static final String PERSON = "handoff.person";
+
     private BuiltInActions() {
     }
 
+    /**
+     * Sets a slot to the turn's time, or removes it. The counselor capability watches these marks after each turn:
+     * each new time is a new share or request, a removed share mark is a withdrawal.
+     */
+    private static Action mark(String slot, boolean on) {
+        return new Action() {
+            @Override
+            public Map<String, String> run(Map<String, String> slots, java.time.Instant at) {
+                Map<String, String> changes = new HashMap<>();
+                changes.put(slot, on ? at.toString() : null);
+                return changes;
+            }
+
+            @Override
+            public Set<String> writes() {
+                return on ? Set.of(slot) : Set.of();
+            }
+        };
+    }
+
     public static Map<String, Action> all() {
-        return Map.of("answers.clear", BuiltInActions::clearAnswers,
+        Map<String, Action> all = new HashMap<>(LockerActions.all());
+        all.putAll(Map.of("answers.clear", BuiltInActions::clearAnswers,
+                "handoff.share", mark(SHARED, true), "handoff.withdraw", mark(SHARED, false),
+                "handoff.person", mark(PERSON, true),
                 "plan.afford", action(PlanActions::afford, PlanActions.AFFORD_WRITES),
                 "plan.rate", action(PlanActions::rate, PlanActions.RATE_WRITES),
-                "plan.budget", action(PlanActions::budget, PlanActions.BUDGET_WRITES));
+                "plan.budget", action(PlanActions::budget, PlanActions.BUDGET_WRITES)));
+        return Map.copyOf(all);
     }
 
     /** A pure function of the slots as an action that declares what it writes. */

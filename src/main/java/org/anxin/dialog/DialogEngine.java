@@ -22,6 +22,10 @@ public final class DialogEngine {
     public static final int MAX_INPUT = 4000;
     /** A text answer's default limit when its step sets none. */
     static final int MAX_TEXT = 2000;
+    /** Where a hand-off link put the name of the organisation that sent the user; flows test it to offer sharing. */
+    public static final String REFERRAL_ORG = "handoff.org";
+    /** Slots only a hand-off link fills; the validator counts them as collected. */
+    public static final Set<String> REFERRAL_SLOTS = Set.of(REFERRAL_ORG);
     /** Steps entered in one turn without waiting; the validator keeps flows far below it. */
     private static final int MAX_HOPS = 64;
 
@@ -55,6 +59,12 @@ public final class DialogEngine {
             run.text(text.text());
         } else if (input instanceof UserInput.Pick pick) {
             run.pick(pick);
+        } else if (input instanceof UserInput.Referral referral) {
+            run.referred(referral);
+        } else if (input instanceof UserInput.DeadLink) {
+            run.deadLink();
+        } else if (input instanceof UserInput.Attachment attachment) {
+            run.attach(attachment.file());
         } else if (run.state.started() && run.current() != null) {
             run.present();
         } else {
@@ -92,7 +102,11 @@ public final class DialogEngine {
                 run(command.get());
                 return;
             }
-            if (Distress.detected(text) && !quotedAnswer()) {
+            boolean distress = Distress.detected(text);
+            if (distress && pastesEvidence()) {
+                // A collector's threat pasted into the evidence locker is evidence: it is kept, with a word on help.
+                say("evidence.threat_noted", Map.of());
+            } else if (distress && !quotedAnswer()) {
                 // Urgent help comes first, from any step: the answer is not stored, and /back returns here.
                 // Inside urgent help already, the crisis lines are said again rather than "I didn't understand".
                 say("urgent.noticed", Map.of());
@@ -143,6 +157,12 @@ public final class DialogEngine {
             return step != null && step.ask() != null && step.ask().quoted();
         }
 
+        /** Whether the conversation waits for a typed text in the evidence locker (what a collector said). */
+        private boolean pastesEvidence() {
+            Step step = state.started() && DialogSet.EVIDENCE_FLOW.equals(state.flow()) ? current() : null;
+            return step != null && step.ask() != null && step.ask().type() == SlotType.TEXT;
+        }
+
         void pick(UserInput.Pick pick) {
             Step step = state.started() ? current() : null;
             if (step == null) {
@@ -154,6 +174,38 @@ public final class DialogEngine {
             } else {
                 choose(step, pick.key());
             }
+        }
+
+        /**
+         * Keeps a file with the latest incident logged (or in a new one when there is none), while the user is in
+         * the evidence flow; elsewhere it says how to keep files and changes nothing.
+         */
+        void attach(Incident.File file) {
+            Step step = state.started() ? current() : null;
+            if (step == null || !DialogSet.EVIDENCE_FLOW.equals(state.flow())) {
+                say("evidence.file_elsewhere", Map.of());
+                promptOrStart();
+                return;
+            }
+            ZoneId zone = ZoneId.of(state.zone());
+            List<Incident> incidents = new ArrayList<>(state.evidence());
+            Incident latest = incidents.stream().max(java.util.Comparator.comparingInt(Incident::id)).orElse(null);
+            Incident kept;
+            if (latest == null) {
+                java.time.ZonedDateTime received = file.received().atZone(zone);
+                String when = new Moment(received.toLocalDate(), received.toLocalTime().withSecond(0).withNano(0), null).slotValue(zone);
+                kept = new Incident(1, when, "other", null, null, "", List.of(), List.of(file));
+                incidents.add(kept);
+            } else {
+                // The same file sent twice is recorded once.
+                boolean known = latest.files().stream().anyMatch(f -> f.sha256().equals(file.sha256()));
+                kept = known ? latest : latest.withFile(file);
+                incidents.set(incidents.indexOf(latest), kept);
+            }
+            state = state.withEvidence(incidents);
+            int n = Incident.inOrder(incidents, zone).indexOf(kept) + 1;
+            say(latest == null ? "evidence.file_new" : "evidence.file_kept", Map.of("name", file.name(), "n", String.valueOf(n)));
+            prompt(step);
         }
 
         private void choose(Step step, String key) {
@@ -270,6 +322,32 @@ public final class DialogEngine {
             enter(DialogSet.START_FLOW + ":");
         }
 
+        /** A counselor's link: who sent the user, what the counselor already knows, then the chosen flow. */
+        void referred(UserInput.Referral referral) {
+            state = state.clearBack();
+            Map<String, String> facts = new HashMap<>();
+            // Only ordinary answers may come from outside: never the engine's own progress slots.
+            referral.facts().forEach((slot, value) -> {
+                if (!slot.startsWith("_") && value != null && !value.isBlank()) {
+                    facts.put(slot, value);
+                }
+            });
+            facts.put(REFERRAL_ORG, referral.organisation());
+            setSlots(facts);
+            say("handoff.welcome", Map.of("org", referral.organisation()));
+            if (referral.note() != null && !referral.note().isBlank()) {
+                say("handoff.note", Map.of("note", referral.note()));
+            }
+            boolean known = referral.flow() != null && dialogs.flow(referral.flow()) != null;
+            enter((known ? referral.flow() : DialogSet.START_FLOW) + ":");
+        }
+
+        void deadLink() {
+            state = state.clearBack();
+            say("handoff.dead_link", Map.of());
+            enter(DialogSet.START_FLOW + ":");
+        }
+
         /** Goes somewhere else while keeping the way back to the question the user left. */
         private void leaveFor(String target) {
             if (state.started() && current() != null) {
@@ -320,6 +398,10 @@ public final class DialogEngine {
                     .filter(e -> !e.getKey().startsWith("_"))
                     .sorted(Map.Entry.comparingByKey())
                     .forEach(e -> lines.add(text("engine.form.line", Map.of("label", slotLabel(e.getKey()), "value", e.getValue()))));
+            if (!state.evidence().isEmpty()) {
+                lines.add(text("engine.mydata.evidence", Map.of("incidents", String.valueOf(state.evidence().size()),
+                        "files", String.valueOf(state.evidence().stream().mapToInt(i -> i.files().size()).sum()))));
+            }
             say(lines.isEmpty() ? "engine.mydata.nothing" : "engine.mydata.summary", Map.of(
                     "count", String.valueOf(lines.size()),
                     "consent", state.consent() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -451,8 +533,10 @@ public final class DialogEngine {
         }
 
         private void applyAction(String name) {
-            setSlots(actions.get(name).run(state.slots(),
-                    new Action.Context(at, ZoneId.of(state.zone()), state.locale(), dialogs)));
+            Action.Result result = actions.get(name).apply(new Action.Context(state.slots(), at,
+                    ZoneId.of(state.zone()), state.locale(), state.evidence(), dialogs));
+            setSlots(result.slots());
+            state = state.withEvidence(result.evidence());
         }
 
         private String resolve(String target) {

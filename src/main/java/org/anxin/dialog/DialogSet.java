@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * A whole, validated dialogs folder: the flows by id and the messages. By convention the flow {@code start} opens
- * every conversation and its step {@code menu} is the main menu; the flow {@code urgent} is urgent help. The facts
+ * every conversation and its step {@code menu} is the main menu; the flow {@code urgent} is urgent help;
+ * files sent in the flow {@code evidence} are kept. The facts
  * are the knowledge base that steps cite.
  */
 public record DialogSet(Map<String, Flow> flows, Messages messages, Map<String, Fact> facts, Map<String, Form> forms) {
@@ -21,6 +22,8 @@ public record DialogSet(Map<String, Flow> flows, Messages messages, Map<String, 
     /** Erasing everything kept about the user, after a confirmation; entering its step {@code done} erases. */
     public static final String ERASE_FLOW = "erase";
     public static final String ERASE_DONE = "done";
+    /** The evidence locker: files sent while a conversation is in it are kept. */
+    public static final String EVIDENCE_FLOW = "evidence";
 
     public DialogSet {
         flows = Map.copyOf(flows);

@@ -8,9 +8,9 @@ import java.util.Map;
 /**
  * Where one conversation stands: its language and time zone, the step it waits at ({@code flow:step}, null before
  * the first turn), the answers given so far, the steps it can go back to, and the facts the bot last cited (for
- * "why?"), and when the user agreed to what Anxin keeps ({@code consent}, an ISO instant; null until they do).
- * Immutable; each turn makes a new one.
- * {@code schema} versions the stored JSON form.
+ * "why?"), when the user agreed to what Anxin keeps ({@code consent}, an ISO instant; null until they do), and the
+ * evidence locker: the incidents the user logged. Immutable; each turn makes a new one.
+ * {@code schema} versions the stored JSON form (2 added the locker; a schema 1 state reads with an empty one).
  */
 public record DialogState(
         int schema,
@@ -21,9 +21,10 @@ public record DialogState(
         Map<String, String> slots,
         List<String> back,
         List<String> cited,
-        String consent) {
+        String consent,
+        List<Incident> evidence) {
 
-    public static final int SCHEMA = 1;
+    public static final int SCHEMA = 2;
     /** How many earlier steps {@code /back} can return to. */
     static final int BACK_LIMIT = 30;
 
@@ -32,10 +33,11 @@ public record DialogState(
         back = List.copyOf(back);
         // States stored before facts were cited have no such field.
         cited = cited == null ? List.of() : List.copyOf(cited);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     public static DialogState fresh(String locale, String zone) {
-        return new DialogState(SCHEMA, locale, zone, null, null, Map.of(), List.of(), List.of(), null);
+        return new DialogState(SCHEMA, locale, zone, null, null, Map.of(), List.of(), List.of(), null, List.of());
     }
 
     public boolean consented() {
@@ -43,7 +45,7 @@ public record DialogState(
     }
 
     DialogState consenting(String when) {
-        return new DialogState(schema, locale, zone, flow, step, slots, back, cited, when);
+        return new DialogState(schema, locale, zone, flow, step, slots, back, cited, when, evidence);
     }
 
     public boolean started() {
@@ -56,21 +58,21 @@ public record DialogState(
     }
 
     DialogState at(String newFlow, String newStep) {
-        return new DialogState(schema, locale, zone, newFlow, newStep, slots, back, cited, consent);
+        return new DialogState(schema, locale, zone, newFlow, newStep, slots, back, cited, consent, evidence);
     }
 
     DialogState withLocale(String newLocale) {
-        return new DialogState(schema, newLocale, zone, flow, step, slots, back, cited, consent);
+        return new DialogState(schema, newLocale, zone, flow, step, slots, back, cited, consent, evidence);
     }
 
     DialogState withSlot(String name, String value) {
         Map<String, String> next = new LinkedHashMap<>(slots);
         next.put(name, value);
-        return new DialogState(schema, locale, zone, flow, step, next, back, cited, consent);
+        return new DialogState(schema, locale, zone, flow, step, next, back, cited, consent, evidence);
     }
 
     DialogState withSlots(Map<String, String> newSlots) {
-        return new DialogState(schema, locale, zone, flow, step, newSlots, back, cited, consent);
+        return new DialogState(schema, locale, zone, flow, step, newSlots, back, cited, consent, evidence);
     }
 
     DialogState pushBack(String position) {
@@ -79,18 +81,27 @@ public record DialogState(
         if (next.size() > BACK_LIMIT) {
             next.remove(0);
         }
-        return new DialogState(schema, locale, zone, flow, step, slots, next, cited, consent);
+        return new DialogState(schema, locale, zone, flow, step, slots, next, cited, consent, evidence);
     }
 
     DialogState popBack() {
-        return new DialogState(schema, locale, zone, flow, step, slots, back.subList(0, back.size() - 1), cited, consent);
+        return new DialogState(schema, locale, zone, flow, step, slots, back.subList(0, back.size() - 1), cited, consent, evidence);
     }
 
     DialogState citing(List<String> facts) {
-        return new DialogState(schema, locale, zone, flow, step, slots, back, facts, consent);
+        return new DialogState(schema, locale, zone, flow, step, slots, back, facts, consent, evidence);
+    }
+
+    DialogState withEvidence(List<Incident> incidents) {
+        return new DialogState(schema, locale, zone, flow, step, slots, back, cited, consent, incidents);
+    }
+
+    /** The same state in the current schema, for one read from an older stored form. */
+    public DialogState upgraded() {
+        return new DialogState(SCHEMA, locale, zone, flow, step, slots, back, cited, consent, evidence);
     }
 
     DialogState clearBack() {
-        return new DialogState(schema, locale, zone, flow, step, slots, List.of(), cited, consent);
+        return new DialogState(schema, locale, zone, flow, step, slots, List.of(), cited, consent, evidence);
     }
 }

@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /** The kinds of answer a step can ask for. */
 public enum SlotType {
-    TEXT, NUMBER, MONEY, DATE, YES_NO, CHOICE, PHONE;
+    TEXT, NUMBER, MONEY, DATE, DATETIME, YES_NO, CHOICE, PHONE;
 
-    /** The name used in flow files: {@code text}, {@code number}, {@code money}, {@code date}, {@code yesno}, {@code choice}. */
+    /** The name used in flow files: {@code text}, {@code number}, {@code money}, {@code date}, {@code datetime} (a {@link Moment}), {@code yesno}, {@code choice}. */
     public String yamlName() {
         return this == YES_NO ? "yesno" : name().toLowerCase(Locale.ROOT);
     }

@@ -15,6 +15,9 @@ import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Document;
 import org.anxin.dialog.Form;
 import org.anxin.dialog.content.DialogLoader;
+import org.anxin.evidence.LetterEvidence;
+import org.anxin.evidence.Locker;
+import org.anxin.evidence.LockerActions;
 
 /**
  * Turns what a user told the bot into a letter. The chat keeps every answer as text in a slot; here lists become
@@ -58,10 +61,19 @@ public final class ChatLetters {
         String locale = letters.localeFor(kind.id(), document.locale());
         LocalDate today = LocalDate.ofInstant(now, ZoneId.of(state.zone()));
         Map<String, Object> answers = new LinkedHashMap<>();
+        Locker locker = new Locker(state.evidence(), ZoneId.of(state.zone()));
         for (Form.Field field : form.fields()) {
             String value = state.slots().get(field.slot());
-            if (value != null && !value.isBlank()) {
-                answers.put(field.name(), convert(kind.field(field.name()).map(LetterField::type).orElse(FieldType.TEXT), value, today, locale));
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            FieldType type = kind.field(field.name()).map(LetterField::type).orElse(FieldType.TEXT);
+            if (fromLocker(state, field.slot(), value)) {
+                // Offered by the locker and not changed by the user: the incidents and files themselves, as they are now.
+                answers.put(field.name(), type == FieldType.TIMELINE ? LetterEvidence.timeline(locker, locale)
+                        : LetterEvidence.files(locker, locale));
+            } else {
+                answers.put(field.name(), convert(type, value, today, locale));
             }
         }
         answers.put(DialogLoader.DATED_FIELD, today.toString());
@@ -75,6 +87,10 @@ public final class ChatLetters {
             return new Prepared.NeedsFix(kind.id(), label, e.getMessage(),
                     say(state.locale(), "letters.needs_fix", Map.of("label", label)));
         }
+    }
+
+    private static boolean fromLocker(DialogState state, String slot, String value) {
+        return value.equals(state.slots().get(LockerActions.FROM_LOCKER + slot)) && !state.evidence().isEmpty();
     }
 
     /** A sentence from the dialogs messages, for the channels that deliver letters. */

@@ -10,7 +10,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * In front of every web request: security headers on every answer; on the web chat API and the downloads, a rate
- * limit per network address and a cap on the body size, each with a short bilingual answer. The Telegram webhook and
+ * limit per network address and a cap on the size of a message body (files have the evidence locker's own limits),
+ * each with a short bilingual answer. The Telegram webhook and
  * the WeChat callback come from those platforms' few servers and prove themselves with a secret or a signature, so
  * they are limited per chat, in the turn, instead.
  */
@@ -39,7 +40,9 @@ final class WebProtectionFilter extends OncePerRequestFilter {
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (limited(path)) {
-            if (request.getContentLengthLong() > maxBodyBytes) {
+            // Evidence uploads are multipart and have their own limits (anxin.evidence.*); every other body is small.
+            boolean upload = request.getContentType() != null && request.getContentType().startsWith("multipart/");
+            if (!upload && request.getContentLengthLong() > maxBodyBytes) {
                 refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                         "这条消息太大了，请缩短一些再发。 / This message is too large; please shorten it.");
                 return;

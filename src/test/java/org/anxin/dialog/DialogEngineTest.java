@@ -237,7 +237,7 @@ class DialogEngineTest {
 
     @Test
     void aConversationWhoseStepWasRemovedReturnsToTheMenu() {
-        DialogState lost = new DialogState(DialogState.SCHEMA, "en", "Asia/Shanghai", "note", "gone", Map.of(), List.of(), List.of(), null);
+        DialogState lost = new DialogState(DialogState.SCHEMA, "en", "Asia/Shanghai", "note", "gone", Map.of(), List.of(), List.of(), null, List.of());
         Outcome outcome = say(lost, "hello");
         assertThat(outcome.state().position()).isEqualTo("start:menu");
     }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.anxin.letter.ChatLetters;
+import org.anxin.letter.Letters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,8 @@ import org.yaml.snakeyaml.Yaml;
  * Runs every scripted conversation in {@code dialogs/tests/*.yaml} through the engine. Each file is
  * {@code name}, optional {@code locale}, and {@code turns}: each turn has {@code say} (typed text) or {@code pick}
  * (the key of a button on the last reply), then {@code expect} (fragments the replies must contain),
- * optional {@code absent} (fragments they must not contain) and {@code choices} (labels that must be offered).
+ * optional {@code absent} (fragments they must not contain) and {@code choices} (labels that must be offered);
+ * {@code letter} lists fragments the letter handed over in that turn must contain.
  * A conversation begins as one whose user has agreed to the consent notice, unless the file says
  * {@code consent: ask}: then it begins before the notice, as every real first contact does.
  */
@@ -73,7 +76,19 @@ class TranscriptTest {
                 assertThat(labels).as(where).contains(String.valueOf(label));
             }
             assertThat(last).as(where + ": every turn answers").isNotEmpty();
+            if (turn.containsKey("letter")) {
+                String letter = letterText(engine, state, last);
+                for (Object fragment : list(turn.get("letter"))) {
+                    assertThat(letter).as(where + ": the letter").contains(String.valueOf(fragment));
+                }
+            }
         }
+    }
+
+    /** The letter a turn handed over, as the chat shows it. */
+    private static String letterText(DialogEngine engine, DialogState state, List<Reply> replies) {
+        Document document = replies.stream().map(Reply::document).filter(d -> d != null).findFirst().orElseThrow();
+        return new ChatLetters(Letters.load(DIALOGS), engine).prepare(document, state, NOW).text();
     }
 
     private static List<Object> list(Object value) {

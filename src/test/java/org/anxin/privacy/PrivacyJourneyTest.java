@@ -79,19 +79,26 @@ class PrivacyJourneyTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(properties.dataDir().resolve("anxin.key"))))
                 .isEqualTo("rw-------");
 
+        say(chat, "/start evidence");
+        HttpResponse<String> kept = upload(id, "通话记录.txt", ("催收电话 " + PHONE).getBytes(StandardCharsets.UTF_8));
+        assertThat(kept.body()).contains("已经保存");
+        assertThat(filesIn("evidence")).as("the evidence file is kept").isNotEmpty();
+
+        assertThat(readableInDataFolder(PHONE, ID_NUMBER, CARD, LENDER)).as("readable in the data folder").isEmpty();
         String mine = say(chat, "我的数据");
-        assertThat(mine).contains("这是我为你保存的内容", PHONE, "anxin-my-data.json");
+        assertThat(mine).contains("这是我为你保存的内容", PHONE, "证据柜：1 条记录，1 个文件", "anxin-my-data.json");
         Matcher link = Pattern.compile("\"url\":\"(/letters/[^\"]+\\.json)\"").matcher(mine);
         assertThat(link.find()).isTrue();
         HttpResponse<String> file = get(link.group(1));
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
-        assertThat(file.body()).contains(PHONE, LENDER, "\"consent\"");
+        assertThat(file.body()).contains(PHONE, LENDER, "\"consent\"", "通话记录.txt", "\"evidence-files\"");
 
         assertThat(say(chat, "删除我的数据")).contains("确定要删除吗");
         assertThat(pick(chat, "erase:confirm", "1")).contains("已经全部删除了");
 
         assertThat(rowsLeftFor("web:" + id)).as("rows left after erasing").isEmpty();
+        assertThat(filesIn("evidence")).as("evidence files left after erasing").isEmpty();
         assertThat(store.load("web:" + id)).isEmpty();
         assertThat(get(link.group(1)).statusCode()).as("the data link after erasing").isEqualTo(404);
         assertThat(post(chat + "/open", "{}")).as("a new start asks again").contains("开始之前，先说清楚我会保存什么");
@@ -124,6 +131,30 @@ class PrivacyJourneyTest {
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> upload(String id, String name, byte[] content) throws Exception {
+        String boundary = "----anxin-privacy-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/web/conversations/" + id + "/files"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The regular files below a folder of the data folder. */
+    private List<Path> filesIn(String folder) throws Exception {
+        Path dir = properties.dataDir().resolve(folder);
+        if (!Files.exists(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
     }
 
     /** Files in the data folder (the database, its journal, evidence) in which any of the values can be read. */

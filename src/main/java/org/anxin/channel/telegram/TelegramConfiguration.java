@@ -14,6 +14,7 @@ import org.anxin.privacy.MyDataFile;
 import org.anxin.letter.LetterFormat;
 import org.springframework.beans.factory.ObjectProvider;
 import org.anxin.conversation.TurnService;
+import org.anxin.evidence.EvidenceIntake;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -87,8 +88,9 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramUpdates telegramUpdates(TurnService turns, TelegramDelivery delivery, TelegramProperties properties, Texts texts) {
-        return new TelegramUpdates(turns, delivery, properties.privateChatLink(), texts);
+    TelegramUpdates telegramUpdates(TurnService turns, TelegramDelivery delivery, TelegramProperties properties, Texts texts,
+            TelegramClient client, EvidenceIntake evidence) {
+        return new TelegramUpdates(turns, delivery, properties.privateChatLink(), texts, new TelegramFiles(client, properties.apiUrl(), properties.token()), evidence);
     }
 
     @Bean

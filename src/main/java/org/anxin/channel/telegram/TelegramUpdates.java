@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.anxin.conversation.Inbound;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.UserInput;
+import org.anxin.evidence.EvidenceIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -22,7 +23,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * What each Telegram update means, for both long polling and the webhook. Text in a private chat (including
  * {@code /start <payload>} deep links) and pressed buttons become turns, keyed by the update id so a repeated update
  * is answered once; {@link #handle} returns once the turn is stored, and the answer goes out afterwards through
- * {@link TelegramDelivery}. Other messages in a private chat get a kind "text only" note; groups get a pointer to a
+ * {@link TelegramDelivery}. Photos, documents and recordings go to the evidence locker ({@link EvidenceIntake}),
+ * which keeps them in the evidence flow and answers kindly elsewhere; other messages in a private chat get a kind
+ * "text only" note; groups get a pointer to a
  * private chat and nothing of theirs is kept; edited messages, channel posts and the rest are ignored.
  */
 class TelegramUpdates {
@@ -33,9 +36,14 @@ class TelegramUpdates {
     private final TelegramDelivery delivery;
     private final String privateLink;
     private final Texts texts;
+    private final TelegramFiles files;
+    private final EvidenceIntake evidence;
 
-    TelegramUpdates(TurnService turns, TelegramDelivery delivery, String privateLink, Texts texts) {
+    TelegramUpdates(TurnService turns, TelegramDelivery delivery, String privateLink, Texts texts, TelegramFiles files,
+            EvidenceIntake evidence) {
         this.texts = texts;
+        this.files = files;
+        this.evidence = evidence;
         this.turns = turns;
         this.delivery = delivery;
         this.privateLink = privateLink;
@@ -68,8 +76,11 @@ class TelegramUpdates {
             }
             return;
         }
+        TelegramFiles.Sent file = TelegramFiles.of(message);
         if (message.hasText()) {
             turn(updateId, chatId, new UserInput.Text(message.getText()), language, null);
+        } else if (file != null) {
+            evidenceFile(updateId, chatId, file, language);
         } else if (isSomethingSent(message)) {
             delivery.say(chatId, SendMessage.builder().chatId(chatId).text(texts.textOnly(Texts.locale(language))).build());
         }
@@ -96,6 +107,18 @@ class TelegramUpdates {
         turns.handle(new Inbound(TelegramDelivery.CHANNEL, chatId, messageId, input, Instant.now(),
                 Texts.localeHint(language)));
         delivery.afterTurn(chatId, messageId, pressed);
+    }
+
+    /** A photo, document or recording: kept in the evidence locker when the chat is there, otherwise a kind note. */
+    private void evidenceFile(Integer updateId, String chatId, TelegramFiles.Sent file, String language) {
+        String messageId = String.valueOf(updateId);
+        EvidenceIntake.Received received = evidence.receive(files.incoming(file, chatId, messageId, Texts.localeHint(language)),
+                files.download(file));
+        if (received instanceof EvidenceIntake.Received.Refused refused) {
+            delivery.say(chatId, SendMessage.builder().chatId(chatId).text(refused.text()).build());
+        } else {
+            delivery.afterTurn(chatId, messageId, null);
+        }
     }
 
     private SendMessage groupNotice(String chatId, String locale) {

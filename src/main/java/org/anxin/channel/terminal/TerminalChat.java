@@ -15,6 +15,7 @@ import org.anxin.conversation.TurnResult;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.Reply;
 import org.anxin.dialog.UserInput;
+import org.anxin.evidence.EvidenceIntake;
 import org.anxin.letter.ChatLetters;
 import org.anxin.privacy.MyDataFile;
 import org.anxin.letter.LetterFormat;
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class TerminalChat {
 
     private static final String CHANNEL = "terminal";
+    private static final String ATTACH = "/attach ";
 
     private final TurnService turns;
     private final ChatLetters letters;
@@ -36,9 +38,11 @@ public final class TerminalChat {
     private final Path lettersDir;
     private final String user;
     private final String locale;
+    private final EvidenceIntake evidence;
 
     public TerminalChat(TurnService turns, ChatLetters letters, MyDataFile myData, JsonMapper json, Path lettersDir,
-            String user, String locale) {
+            String user, String locale, EvidenceIntake evidence) {
+        this.evidence = evidence;
         this.turns = turns;
         this.myData = myData;
         this.letters = letters;
@@ -53,7 +57,7 @@ public final class TerminalChat {
         print(turn(new UserInput.Open()), out);
         out.print("> ");
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-            print(turn(new UserInput.Text(line)), out);
+            print(answer(line), out);
             out.print("> ");
         }
         out.println();
@@ -66,7 +70,7 @@ public final class TerminalChat {
     public void runJson(BufferedReader in, PrintStream out) throws IOException {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             List<Map<String, Object>> replies = new ArrayList<>();
-            for (Reply reply : turn(new UserInput.Text(line)).replies()) {
+            for (Reply reply : answer(line).replies()) {
                 Map<String, Object> shown = new LinkedHashMap<>();
                 shown.put("text", reply.text());
                 shown.put("choices", reply.choices());
@@ -80,6 +84,32 @@ public final class TerminalChat {
             }
             out.println(json.writeValueAsString(Map.of("replies", replies)));
         }
+    }
+
+    /** A typed line; {@code /attach <path>} sends that file to the evidence locker instead. */
+    private TurnResult answer(String line) {
+        if (!line.startsWith(ATTACH)) {
+            return turn(new UserInput.Text(line));
+        }
+        Path file = Path.of("");
+        Long size = null;
+        String type = null;
+        try {
+            file = Path.of(line.substring(ATTACH.length()).strip());
+            size = Files.size(file);
+            type = Files.probeContentType(file);
+        } catch (IOException | RuntimeException unreadable) {
+            // The intake reports a file it cannot open, kindly, like any other failed download.
+        }
+        Path chosen = file;
+        EvidenceIntake.Received received = evidence.receive(new EvidenceIntake.Incoming(CHANNEL, user, null,
+                String.valueOf(chosen.getFileName()), type, size, Instant.now(), locale), () -> Files.newInputStream(chosen));
+        if (received instanceof EvidenceIntake.Received.Turned turned) {
+            return turned.result();
+        }
+        var state = turns.state(CHANNEL + ":" + user);
+        return new TurnResult(List.of(Reply.text(((EvidenceIntake.Received.Refused) received).text())),
+                state.map(s -> s.position()).orElse(null), state.map(s -> s.locale()).orElse(locale));
     }
 
     private TurnResult turn(UserInput input) {

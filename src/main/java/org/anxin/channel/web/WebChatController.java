@@ -3,16 +3,19 @@ package org.anxin.channel.web;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.anxin.conversation.Inbound;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.UserInput;
+import org.anxin.evidence.EvidenceIntake;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,7 +23,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The web chat's API. A conversation is named by a long random token that the page keeps; every message carries
@@ -33,21 +39,25 @@ class WebChatController {
     static final String CHANNEL = "web";
     private static final Logger log = LoggerFactory.getLogger(WebChatController.class);
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+    private static final Pattern START = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final int MAX_TEXT = 20_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TurnService turns;
     private final WebLetters letters;
+    private final EvidenceIntake evidence;
 
-    WebChatController(TurnService turns, WebLetters letters) {
+    WebChatController(TurnService turns, WebLetters letters, EvidenceIntake evidence) {
         this.turns = turns;
         this.letters = letters;
+        this.evidence = evidence;
     }
 
     record CreateRequest(String locale) {
     }
 
-    record OpenRequest(String locale) {
+    /** {@code start}: the payload of a link that opened the page ({@code /?start=...}), such as a hand-off token. */
+    record OpenRequest(String locale, String start) {
     }
 
     record ChoiceRef(String position, String key) {
@@ -66,7 +76,11 @@ class WebChatController {
     @PostMapping("/{id}/open")
     WebTurn open(@PathVariable String id, @RequestBody(required = false) OpenRequest request) {
         requireToken(id);
-        return letters.show(id, turns.handle(new Inbound(CHANNEL, id, null, new UserInput.Open(), Instant.now(),
+        // A link's payload is read like Telegram's /start <payload>; anything else in it is ignored, not refused.
+        String start = request == null || request.start() == null ? null : request.start().strip();
+        UserInput input = start != null && START.matcher(start).matches() ? new UserInput.Text("/start " + start)
+                : new UserInput.Open();
+        return letters.show(id, turns.handle(new Inbound(CHANNEL, id, null, input, Instant.now(),
                 request == null ? null : request.locale())));
     }
 
@@ -85,6 +99,30 @@ class WebChatController {
             throw new BadRequest();
         }
         return letters.show(id, turns.handle(new Inbound(CHANNEL, id, request.messageId(), input, Instant.now(), null)));
+    }
+
+    /** A file for the evidence locker (the page offers it at evidence steps); the size limit is the locker's. */
+    @PostMapping(path = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    WebTurn file(@PathVariable String id, @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "messageId", required = false) String messageId) {
+        requireToken(id);
+        if (messageId != null && !TOKEN.matcher(messageId).matches() || file.isEmpty()) {
+            throw new BadRequest();
+        }
+        EvidenceIntake.Received received = evidence.receive(new EvidenceIntake.Incoming(CHANNEL, id, messageId,
+                file.getOriginalFilename(), file.getContentType(), file.getSize(), Instant.now(), null), file::getInputStream);
+        if (received instanceof EvidenceIntake.Received.Turned turned) {
+            return letters.show(id, turned.result());
+        }
+        var state = turns.state(CHANNEL + ":" + id);
+        return new WebTurn(List.of(new WebTurn.WebReply(((EvidenceIntake.Received.Refused) received).text(), List.of(), List.of())),
+                state.map(s -> s.position()).orElse(null), state.map(s -> s.locale()).orElse(null));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, String>> tooLarge() {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Map.of("error",
+                "这个文件太大了，请压缩一下或换一张小一点的图再发。This file is too large; please compress it or send a smaller one."));
     }
 
     private static void requireToken(String id) {

@@ -15,12 +15,14 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import me.chanjar.weixin.common.error.WxErrorException;
+import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 import org.anxin.conversation.Inbound;
 import org.anxin.conversation.TurnResult;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.Reply;
-import org.anxin.dialog.UserInput;
+import org.anxin.evidence.EvidenceIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,8 +50,13 @@ final class WechatChannel implements AutoCloseable {
     /** Messages whose first delivery is still being answered: a retry meanwhile must not answer twice. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
+    private final WxMpService service;
+    private final EvidenceIntake evidence;
+
     WechatChannel(TurnService turns, WechatInputs inputs, WechatDelivery delivery, PendingReplies pending,
-            WechatLetters letters, String sorry, Duration budget, Clock clock) {
+            WechatLetters letters, String sorry, Duration budget, Clock clock, WxMpService service, EvidenceIntake evidence) {
+        this.service = service;
+        this.evidence = evidence;
         this.sorry = sorry;
         this.turns = turns;
         this.letters = letters;
@@ -78,12 +85,39 @@ final class WechatChannel implements AutoCloseable {
             return Optional.of(say.text());
         }
         if (meaning instanceof WechatInputs.Turn turn) {
-            return take(message, turn.input());
+            return take(message, messageId -> turns.handle(
+                    new Inbound(CHANNEL, message.getFromUser(), messageId, turn.input(), clock.instant(), null)));
+        }
+        if (meaning instanceof WechatInputs.Media media) {
+            return take(message, messageId -> keep(message.getFromUser(), messageId, media));
         }
         return Optional.empty();
     }
 
-    private Optional<String> take(WxMpXmlMessage message, UserInput input) {
+    /** A picture or voice message for the evidence locker; outside it, or over a limit, a kind sentence instead. */
+    private TurnResult keep(String openId, String messageId, WechatInputs.Media media) {
+        EvidenceIntake.Received received = evidence.receive(new EvidenceIntake.Incoming(CHANNEL, openId, messageId,
+                media.name(), media.type(), null, clock.instant(), null), () -> {
+                    try {
+                        java.io.File file = service.getMaterialService().mediaDownload(media.mediaId());
+                        return new java.io.FileInputStream(file) {
+                            @Override
+                            public void close() throws java.io.IOException {
+                                super.close();
+                                java.nio.file.Files.deleteIfExists(file.toPath()); // WxJava's temporary copy
+                            }
+                        };
+                    } catch (WxErrorException e) {
+                        throw new java.io.IOException("WeChat media download failed: " + e.getError().getErrorCode(), e);
+                    }
+                });
+        if (received instanceof EvidenceIntake.Received.Turned turned) {
+            return turned.result();
+        }
+        return new TurnResult(List.of(Reply.text(((EvidenceIntake.Received.Refused) received).text())), null, null);
+    }
+
+    private Optional<String> take(WxMpXmlMessage message, java.util.function.Function<String, TurnResult> handle) {
         String openId = message.getFromUser();
         String messageId = message.getMsgId() != null ? "msg:" + message.getMsgId()
                 : "event:" + openId + ":" + message.getCreateTime();
@@ -92,8 +126,7 @@ final class WechatChannel implements AutoCloseable {
         }
         CompletableFuture<TurnResult> turn;
         try {
-            turn = CompletableFuture.supplyAsync(() -> turns.handle(
-                    new Inbound(CHANNEL, openId, messageId, input, clock.instant(), null)), executor);
+            turn = CompletableFuture.supplyAsync(() -> handle.apply(messageId), executor);
         } catch (RejectedExecutionException e) {
             inFlight.remove(messageId);
             log.warn("wechat: too many turns waiting; asked the user to send again");

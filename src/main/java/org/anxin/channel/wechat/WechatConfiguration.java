@@ -8,6 +8,7 @@ import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.Messages;
+import org.anxin.evidence.EvidenceIntake;
 import org.anxin.letter.ChatLetters;
 import org.anxin.plan.chart.PlanPictures;
 import org.anxin.letter.LetterLinks;
@@ -69,11 +70,12 @@ class WechatConfiguration {
     @Bean(destroyMethod = "close")
     WechatChannel wechatChannel(TurnService turns, WxMpService service, WechatDelivery delivery, PendingReplies pending,
             WechatProperties properties, ObjectProvider<ChatLetters> letters, DialogEngine engine, LetterLinks links,
-            LettersProperties lettersProperties) {
+            LettersProperties lettersProperties, EvidenceIntake evidence) {
         // WeChat users are answered in the bot's main language until they choose another.
         Messages messages = engine.dialogs().messages();
         return new WechatChannel(turns, new WechatInputs(service, say(messages, "channel.text_only")), delivery, pending,
-                new WechatLetters(turns, letters, links, lettersProperties.publicUrl()), say(messages, "channel.sorry"), properties.replyBudget(), clock);
+                new WechatLetters(turns, letters, links, lettersProperties.publicUrl()), say(messages, "channel.sorry"), properties.replyBudget(), clock,
+                service, evidence);
     }
 
     private static String say(Messages messages, String key) {

@@ -19,7 +19,11 @@ import org.anxin.dialog.UserInput;
 final class WechatInputs {
 
     /** The meaning of one WeChat message. */
-    sealed interface Meaning permits Turn, Say, Ignore {
+    sealed interface Meaning permits Turn, Say, Ignore, Media {
+    }
+
+    /** A picture or a voice message, for the evidence locker: WeChat's media id, a name and a type for it. */
+    record Media(String mediaId, String name, String type) implements Meaning {
     }
 
     /** Take a turn with this input. */
@@ -54,6 +58,11 @@ final class WechatInputs {
                 .handler(meaning(m -> new Turn(new UserInput.Text(nullToEmpty(m.getContent()))))).end()
                 .rule().async(false).msgType(XmlMsgType.VOICE).matcher(m -> hasText(m.getRecognition()))
                 .handler(meaning(m -> new Turn(new UserInput.Text(m.getRecognition())))).end()
+                .rule().async(false).msgType(XmlMsgType.IMAGE).matcher(m -> hasText(m.getMediaId()))
+                .handler(meaning(m -> new Media(m.getMediaId(), "image-" + m.getCreateTime() + ".jpg", "image/jpeg"))).end()
+                .rule().async(false).msgType(XmlMsgType.VOICE).matcher(m -> hasText(m.getMediaId()))
+                .handler(meaning(m -> new Media(m.getMediaId(), "voice-" + m.getCreateTime() + "." + voiceFormat(m.getFormat()),
+                        "audio/" + voiceFormat(m.getFormat())))).end()
                 .rule().async(false).msgType(XmlMsgType.EVENT).event(EventType.SUBSCRIBE)
                 .handler(meaning(m -> startOrOpen(scene(m.getEventKey(), "qrscene_")))).end()
                 .rule().async(false).msgType(XmlMsgType.EVENT).event(EventType.SCAN)
@@ -93,6 +102,11 @@ final class WechatInputs {
             context.put(MEANING, reading.of(message));
             return null;
         };
+    }
+
+    /** WeChat names the voice format (amr, speex); anything else is kept as amr, its usual one. */
+    private static String voiceFormat(String format) {
+        return format != null && format.matches("[a-z0-9]{2,8}") ? format : "amr";
     }
 
     private static boolean hasText(String s) {

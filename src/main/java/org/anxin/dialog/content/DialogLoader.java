@@ -247,7 +247,7 @@ public final class DialogLoader {
         String typeName = YamlNodes.scalar(yaml.get(fields, "type"));
         SlotType type = typeName == null ? SlotType.TEXT : SlotType.fromYaml(typeName);
         if (type == null) {
-            yaml.problem(node, "unknown slot type '" + typeName + "' (text, number, money, date, yesno, choice)");
+            yaml.problem(node, "unknown slot type '" + typeName + "' (text, number, money, date, datetime, yesno, choice, phone)");
             type = SlotType.TEXT;
         }
         String slot = YamlNodes.scalar(yaml.get(fields, "slot"));

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.anxin.dialog.Action;
 import org.anxin.dialog.Branch;
 import org.anxin.dialog.Choice;
+import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.DialogSet;
 import org.anxin.dialog.Fact;
 import org.anxin.dialog.Flow;
@@ -35,18 +36,26 @@ public final class DialogValidator {
             "engine.restarted", "engine.moved", "engine.too_long", "engine.out_of_range", "engine.keep",
             "engine.answer.yes", "engine.answer.no",
             "engine.reask.text", "engine.reask.number", "engine.reask.money", "engine.reask.date",
-            "engine.reask.yesno", "engine.reask.choice", "engine.reask.phone",
+            "engine.reask.yesno", "engine.reask.choice", "engine.reask.phone", "engine.reask.datetime",
+            "evidence.threat_noted", "evidence.file_kept", "evidence.file_new", "evidence.file_elsewhere", "evidence.file_too_big",
+            "evidence.file_too_many", "evidence.file_failed", "evidence.line", "evidence.line_number",
+            "evidence.line_who", "evidence.line_what", "evidence.line_files", "evidence.count_total",
+            "evidence.count_day", "evidence.count_kind", "evidence.count_separator", "evidence.count_night",
+            "evidence.day.today", "evidence.day.yesterday", "evidence.part.early", "evidence.part.morning",
+            "evidence.part.noon", "evidence.part.afternoon", "evidence.part.evening", "evidence.part.night",
+            "evidence.channel.call", "evidence.channel.sms", "evidence.channel.wechat", "evidence.channel.visit",
+            "evidence.channel.relative", "evidence.channel.other",
             "engine.why_none", "engine.source", "urgent.noticed",
             "engine.form.ask", "engine.form.ask_optional", "engine.form.review", "engine.form.line", "engine.form.none",
             "engine.form.which", "engine.form.cancel", "engine.form.generate", "engine.form.change", "engine.form.skip",
             "engine.form.ready", "engine.form.more", "engine.form.done", "common.menu",
-            "engine.slow_down", "engine.mydata.summary", "engine.mydata.nothing", "engine.mydata.file",
+            "engine.slow_down", "engine.mydata.summary", "engine.mydata.nothing", "engine.mydata.file", "engine.mydata.evidence",
             "words.mydata", "words.delete",
             "letters.needs_fix", "letters.download_pdf", "letters.download_docx", "letters.saved",
             "channel.broken_button", "channel.text_only", "channel.sorry", "channel.group", "channel.group_no_link", "channel.private_chat",
             "channel.command.start", "channel.command.menu", "channel.command.back", "channel.command.help", "channel.command.urgent", "channel.command.lang", "channel.command.restart",
             "words.start", "words.menu", "words.back", "words.restart", "words.help", "words.lang", "words.urgent",
-            "words.why");
+            "words.why", "handoff.welcome", "handoff.note", "handoff.dead_link");
 
     private final DialogSet set;
     private final Messages messages;
@@ -334,6 +343,7 @@ public final class DialogValidator {
             s.choices().forEach(c -> universe.addAll(c.set().keySet()));
         });
         actions.values().forEach(a -> universe.addAll(a.writes()));
+        universe.addAll(DialogEngine.REFERRAL_SLOTS);
         Map<String, Set<String>> in = new HashMap<>();
         Set<String> entries = entries();
         steps.keySet().forEach(p -> in.put(p, entries.contains(p) ? new HashSet<>() : new HashSet<>(universe)));
@@ -391,7 +401,8 @@ public final class DialogValidator {
     private boolean collectedAnywhere(String slot) {
         return allSteps().values().stream().anyMatch(s -> s.ask() != null && slot.equals(s.ask().slot())
                         || s.choices().stream().anyMatch(c -> c.set().containsKey(slot)))
-                || actions.values().stream().anyMatch(a -> a.writes().contains(slot));
+                || actions.values().stream().anyMatch(a -> a.writes().contains(slot))
+                || DialogEngine.REFERRAL_SLOTS.contains(slot);
     }
 
     private void problem(SourceRef at, String message) {

@@ -54,7 +54,7 @@ public final class AnalyzeActions {
         return new Action() {
             @Override
             public Map<String, String> run(Map<String, String> slots, Instant at) {
-                return run(slots, new Context(at, ZoneOffset.UTC, null, null));
+                return run(slots, new Context(slots, at, ZoneOffset.UTC, null, java.util.List.of(), null));
             }
 
             @Override

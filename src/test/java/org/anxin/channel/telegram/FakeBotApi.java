@@ -64,6 +64,8 @@ final class FakeBotApi {
     private final Deque<String> updates = new ArrayDeque<>();
     private final Map<String, Deque<MockResponse>> failures = new ConcurrentHashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger(1000);
+    /** Files users "sent", by file id, for getFile and the download that follows it. */
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     FakeBotApi() {
         server.setDispatcher(new Dispatcher() {
@@ -81,6 +83,11 @@ final class FakeBotApi {
 
     String url() {
         return "http://127.0.0.1:" + server.getPort();
+    }
+
+    /** A file Telegram holds for a file id, as a user's photo or document would be. */
+    void file(String fileId, byte[] content) {
+        files.put(fileId, content);
     }
 
     /** Queues updates (JSON objects) for the next getUpdates call, as one batch. */
@@ -102,7 +109,13 @@ final class FakeBotApi {
     private MockResponse answer(RecordedRequest request) throws InterruptedException {
         String path = request.getPath() == null ? "" : request.getPath();
         String prefix = "/bot" + TOKEN + "/";
+        String filePrefix = "/file/bot" + TOKEN + "/files/";
+        if (path.startsWith(filePrefix) && files.containsKey(path.substring(filePrefix.length()))) {
+            record(new Call("download", JSON.createObjectNode().put("file_id", path.substring(filePrefix.length())), 200));
+            return new MockResponse().setBody(new okio.Buffer().write(files.get(path.substring(filePrefix.length()))));
+        }
         if (!path.startsWith(prefix)) {
+            record(new Call("unknown", JSON.createObjectNode().put("path", path), 404));
             return new MockResponse().setResponseCode(404).setBody("{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
         }
         String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
@@ -136,6 +149,16 @@ final class FakeBotApi {
             return failure;
         }
         String result = "true";
+        if (method.equals("getfile")) {
+            String fileId = body.path("file_id").asText();
+            record(new Call(method, body, files.containsKey(fileId) ? 200 : 400));
+            if (!files.containsKey(fileId)) {
+                return new MockResponse().setResponseCode(400).setHeader("Content-Type", "application/json")
+                        .setBody("{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: invalid file_id\"}");
+            }
+            return ok(JSON.createObjectNode().put("file_id", fileId).put("file_unique_id", "u-" + fileId)
+                    .put("file_size", files.get(fileId).length).put("file_path", "files/" + fileId).toString());
+        }
         if (method.equals("sendmessage")) {
             int id = messageIds.incrementAndGet();
             ObjectNode message = JSON.createObjectNode();

@@ -12,6 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.Inbound;
 import org.anxin.conversation.TurnService;
+import org.anxin.counselor.Counselors;
+import org.anxin.counselor.Handoff;
+import org.anxin.counselor.HandoffLinks;
+import org.anxin.counselor.Handoffs;
 import org.anxin.dialog.UserInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +31,7 @@ abstract class TelegramScenarios {
     static final String ASK_OWED = "欠这家放贷方大约多少钱";
     static final String AGREE = "我同意，开始吧";
     static final String NOTICE = "开始之前，先说清楚我会保存什么";
+    static final String WELCOME = "是深圳市法律援助中心的咨询员请你来这里的";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger UPDATE_IDS = new AtomicInteger(5000);
     private static final AtomicLong CHAT_IDS = new AtomicLong(700_000);
@@ -37,6 +42,12 @@ abstract class TelegramScenarios {
     TurnService turns;
     @Autowired
     TelegramDelivery delivery;
+    @Autowired
+    Counselors counselors;
+    @Autowired
+    Handoffs handoffs;
+    @Autowired
+    HandoffLinks handoffLinks;
 
     /** The fake Bot API this test class runs against. */
     abstract FakeBotApi api();
@@ -144,6 +155,11 @@ abstract class TelegramScenarios {
         return chat;
     }
 
+    /** Everything sent to this chat so far, in the order it was sent. */
+    String said(long chat) {
+        return String.join("\n", api().calls(c -> sentTo(c, chat)).stream().map(FakeBotApi.Call::text).toList());
+    }
+
     @Test
     void theConsentNoticeComesFirstAndAgreeingClearsItsButtons() throws Exception {
         long chat = newChat();
@@ -161,6 +177,33 @@ abstract class TelegramScenarios {
                 && c.chatId().equals(String.valueOf(chat)));
         assertThat(cleared.body().path("message_id").asInt()).isEqualTo(noticeMessage);
         assertThat(cleared.body().path("reply_markup").path("inline_keyboard").size()).isZero();
+    }
+
+    @Test
+    void aCounselorsDeepLinkSaysWhoSentTheUserAndOpensItsFlowWhileAForgedOneStartsKindly() throws Exception {
+        String counselor = counselors.add("王老师", "深圳市法律援助中心").counselor().id();
+        Handoff handoff = handoffs.create(counselor, new Handoff.Request("negotiate", null, null, null,
+                Duration.ofDays(1), null), Instant.now());
+        assertThat(handoffLinks.telegram(handoff.token())).isEqualTo("https://t.me/AnxinTestBot?start=" + handoff.token());
+        long chat = newChat();
+        send(text(chat, "/start " + handoff.token()));
+        awaitMessage(chat, AGREE);
+        // Who sent the user comes before the consent notice; the counselor's flow waits until they agree.
+        String said = said(chat);
+        assertThat(said).contains(WELCOME).doesNotContain(ASK_OWED);
+        assertThat(said.indexOf(WELCOME)).isLessThan(said.indexOf(NOTICE));
+        agree(chat);
+        awaitMessage(chat, ASK_OWED);
+        assertThat(api().calls(c -> sentTo(c, chat) && c.text().contains(WELCOME))).as("said once").hasSize(1);
+
+        long other = newChat();
+        send(text(other, "/start h_AAAAAAAAAAAAAAAAAAAA"));
+        awaitMessage(other, AGREE);
+        String forged = said(other);
+        assertThat(forged).contains("这个链接已经过期或不能再用了").doesNotContain("深圳市法律援助中心");
+        assertThat(forged.indexOf("这个链接已经过期")).isLessThan(forged.indexOf(NOTICE));
+        agree(other);
+        awaitMessage(other, NEGOTIATE);
     }
 
     @Test
@@ -299,6 +342,29 @@ abstract class TelegramScenarios {
         FakeBotApi.Call note = api().await(c -> sentTo(c, chat));
         assertThat(note.text()).contains("文字");
         assertThat(store.load("telegram:" + chat)).isEmpty();
+    }
+
+    @Test
+    void aPhotoSentInTheEvidenceLockerIsDownloadedAndKept() throws Exception {
+        long chat = newChat();
+        firstContact(chat, "/start evidence");
+        awaitMessage(chat, "证据柜");
+        byte[] content = "photo bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        api().file("photo-" + chat, content);
+        int photoId = nextUpdateId();
+        ObjectNode photo = (ObjectNode) JSON.readTree(text(photoId, chat, "private", "x"));
+        ObjectNode message = (ObjectNode) photo.path("message");
+        message.remove("text");
+        message.putArray("photo").addObject().put("file_id", "photo-" + chat).put("file_unique_id", "u")
+                .put("width", 1).put("height", 1).put("file_size", content.length);
+
+        send(photo.toString());
+
+        assertThat(awaitMessage(chat, "已经保存").text()).contains("photo-1700000000.jpg", "第 1 条");
+        org.anxin.dialog.Incident.File kept = store.load("telegram:" + chat).orElseThrow().state().evidence().get(0).files().get(0);
+        assertThat(kept.size()).isEqualTo(content.length);
+        assertThat(kept.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(content)));
     }
 
     @Test

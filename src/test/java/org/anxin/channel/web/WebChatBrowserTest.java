@@ -232,6 +232,25 @@ class WebChatBrowserTest {
     }
 
     @Test
+    void theAttachButtonAppearsInTheEvidenceLockerAndKeepsAFile() throws IOException {
+        openAndAgree("zh-CN");
+        waitForBotBubble("安心");
+        waitForChoices();
+        assertEquals(Boolean.FALSE, script("return document.getElementById('attach').offsetParent !== null"),
+                "no attach button outside the evidence locker");
+
+        clickChoice("保存证据");
+        waitForBotBubble("证据柜");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attach")));
+        Path screenshot = Files.createTempFile("截图", ".png");
+        Files.write(screenshot, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        driver.findElement(By.id("file")).sendKeys(screenshot.toString());
+
+        waitForBotBubble("已经保存", screenshot.getFileName().toString(), "第 1 条");
+        Files.deleteIfExists(screenshot);
+    }
+
+    @Test
     void quickExitLeavesAndForgetsTheConversation() {
         openAndAgree("zh-CN");
         waitForBotBubble("安心");
@@ -248,6 +267,7 @@ class WebChatBrowserTest {
         // Back on the app's origin without running the chat: nothing of the conversation is left behind.
         driver.get(local + "/chat.css");
         assertNull(script("return localStorage.getItem('anxin.conversation')"));
+        assertEquals(0L, script("return localStorage.length + sessionStorage.length"), "nothing left in browser storage");
     }
 
     // ---- helpers ----

@@ -16,13 +16,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * WeChat's API on loopback, for tests: hands out an access token, accepts customer-service messages (or refuses them
- * with a scripted error), menus and QR codes, and records every call.
+ * WeChat's API on loopback, for tests: hands out an access token and users' media, accepts customer-service messages
+ * (or refuses them with a scripted error), menus and QR codes, and records every call.
  */
 final class FakeWechatApi implements AutoCloseable {
 
     static final String CUSTOM_SEND = "/cgi-bin/message/custom/send";
     static final String OK = "{\"errcode\":0,\"errmsg\":\"ok\"}";
+    /** The bytes of every media file the fake hands out. */
+    static final byte[] MEDIA = "fake jpeg bytes of a screenshot".getBytes(StandardCharsets.UTF_8);
     static final String WINDOW_CLOSED = "{\"errcode\":45015,\"errmsg\":\"response out of time limit or subscription is canceled\"}";
 
     record Call(String method, String path, String query, String body) {
@@ -55,6 +57,16 @@ final class FakeWechatApi implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
         calls.add(new Call(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(), body));
+        if (path.equals("/cgi-bin/media/get")) {
+            // A user's picture or voice message, as WeChat hands temporary media out.
+            byte[] media = MEDIA;
+            exchange.getResponseHeaders().add("Content-Type", "image/jpeg");
+            exchange.getResponseHeaders().add("Content-disposition", "attachment; filename=\"media.jpg\"");
+            exchange.sendResponseHeaders(200, media.length);
+            exchange.getResponseBody().write(media);
+            exchange.close();
+            return;
+        }
         String answer = switch (path) {
             case "/cgi-bin/token" -> "{\"access_token\":\"fake-access-token\",\"expires_in\":7200}";
             case CUSTOM_SEND -> refuseForClosedWindow.removeIf(body::contains) ? WINDOW_CLOSED : OK;

@@ -165,10 +165,25 @@ class WechatCallbackTest {
     }
 
     @Test
-    void anImageGetsAKindAnswerThatTextIsReadForNow() throws Exception {
+    void anImageOutsideTheEvidenceLockerGetsAKindAnswerOnHowToKeepIt() throws Exception {
         String answer = wechat.replyText(wechat.post(image("oUser_image_1", 5001)));
-        assertThat(answer).contains("只能看懂文字");
+        assertThat(answer).contains("只能读文字", "保存证据");
         assertThat(store.load("wechat:oUser_image_1")).isEmpty();
+    }
+
+    @Test
+    void anImageSentInTheEvidenceLockerIsDownloadedAndKept() throws Exception {
+        String notice = wechat.replyText(wechat.post(WechatClient.text("oUser_image_2", 5011, "/start evidence")));
+        assertThat(wechat.agree("oUser_image_2", 5013, notice)).contains("证据柜");
+
+        String answer = wechat.replyText(wechat.post(image("oUser_image_2", 5012)));
+
+        assertThat(answer).contains("已经保存", "第 1 条");
+        org.anxin.dialog.Incident.File kept = store.load("wechat:oUser_image_2").orElseThrow().state().evidence().get(0).files().get(0);
+        assertThat(kept.size()).isEqualTo(FakeWechatApi.MEDIA.length);
+        assertThat(kept.type()).isEqualTo("image/jpeg");
+        assertThat(kept.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(FakeWechatApi.MEDIA)));
     }
 
     @Test
@@ -179,7 +194,7 @@ class WechatCallbackTest {
 
         assertThat(recognised).contains(WechatClient.NOTICE);
         assertThat(agreedByVoice).contains("安心").contains("准备和放贷方协商还款");
-        assertThat(unrecognised).contains("只能看懂文字");
+        assertThat(unrecognised).contains("只能读文字");
         assertThat(store.load("wechat:oUser_voice_2")).isEmpty();
     }
 

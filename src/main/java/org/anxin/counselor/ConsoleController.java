@@ -1,0 +1,135 @@
+package org.anxin.counselor;
+
+import java.security.Principal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.anxin.AnxinProperties;
+import org.anxin.dialog.DialogEngine;
+import org.anxin.dialog.Messages;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The counselors' console: server-rendered pages (Thymeleaf) with plain forms, so every change carries the CSRF
+ * token and nothing needs a front-end build. A counselor sees only their own links, their counts, and what
+ * borrowers chose to share with them.
+ */
+@Controller
+class ConsoleController {
+
+    private final Counselors counselors;
+    private final Handoffs handoffs;
+    private final HandoffLinks links;
+    private final SharedDrafts drafts;
+    private final CounselorProperties properties;
+    private final DialogEngine engine;
+    private final DateTimeFormatter time;
+
+    ConsoleController(Counselors counselors, Handoffs handoffs, HandoffLinks links, SharedDrafts drafts,
+            CounselorProperties properties, DialogEngine engine, AnxinProperties anxin) {
+        this.counselors = counselors;
+        this.handoffs = handoffs;
+        this.links = links;
+        this.drafts = drafts;
+        this.properties = properties;
+        this.engine = engine;
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(anxin.zone()));
+    }
+
+    /** One link as the console lists it. */
+    record Row(Handoff handoff, String flowLabel, String web, String telegram, String wechatScene, String status,
+            Handoff.Funnel funnel, String created, String expires) {
+    }
+
+    @GetMapping(ConsoleSecurity.LOGIN)
+    String login() {
+        return "counselor/login";
+    }
+
+    @GetMapping("/counselor")
+    String console(Principal principal, Model model) {
+        Counselors.Counselor me = counselors.find(principal.getName()).orElseThrow();
+        Instant now = Instant.now();
+        List<Row> rows = handoffs.list(me.id()).stream().map(h -> new Row(h, flowLabel(h.flow()), links.web(h.token()),
+                links.telegram(h.token()), links.wechatScene(h.token()), status(h, now), handoffs.funnel(h.id()),
+                time.format(h.createdAt()), time.format(h.expiresAt()))).toList();
+        model.addAttribute("me", me);
+        model.addAttribute("rows", rows);
+        model.addAttribute("flows", flows());
+        model.addAttribute("lenderTypes", Handoffs.LENDER_TYPES.stream().sorted().toList());
+        model.addAttribute("defaultDays", properties.defaultExpiry().toDays());
+        model.addAttribute("drafts", drafts.drafts(me.id(), now));
+        model.addAttribute("requests", drafts.requests(me.id(), now));
+        model.addAttribute("time", time);
+        return "counselor/console";
+    }
+
+    @PostMapping("/counselor/handoffs")
+    String create(Principal principal, @RequestParam String flow, @RequestParam(required = false) String lender,
+            @RequestParam(required = false) String lenderType, @RequestParam(required = false) String note,
+            @RequestParam(required = false) Integer days, @RequestParam(required = false) Long uses,
+            RedirectAttributes redirect) {
+        try {
+            Duration expiry = days == null ? properties.defaultExpiry() : Duration.ofDays(days);
+            Handoff made = handoffs.create(principal.getName(), new Handoff.Request(flow, lender,
+                    lenderType == null || lenderType.isBlank() ? null : lenderType, note, expiry, uses), Instant.now());
+            redirect.addFlashAttribute("created", made.id());
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/counselor";
+    }
+
+    @PostMapping("/counselor/handoffs/{id}/revoke")
+    String revoke(Principal principal, @PathVariable String id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(handoffs.revoke(principal.getName(), id, Instant.now()) ? "revoked" : "problem",
+                handoffs.find(principal.getName(), id).isPresent() ? id : "no such link");
+        return "redirect:/counselor";
+    }
+
+    @GetMapping("/counselor/handoffs/{id}/qr.png")
+    ResponseEntity<byte[]> qr(Principal principal, @PathVariable String id,
+            @RequestParam(defaultValue = "web") String to) {
+        return handoffs.find(principal.getName(), id).map(h -> {
+            String link = "telegram".equals(to) && links.telegram(h.token()) != null ? links.telegram(h.token()) : links.web(h.token());
+            return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
+                    .header("Content-Disposition", "inline; filename=\"anxin-" + h.id() + ".png\"")
+                    .body(QrCodes.png(link));
+        }).orElse(ResponseEntity.notFound().build());
+    }
+
+    private static String status(Handoff h, Instant now) {
+        String dead = h.deadBecause(now);
+        return dead == null ? "active" : dead;
+    }
+
+    /** The flows a link may open, with the main menu's words for them. */
+    private Map<String, String> flows() {
+        Map<String, String> flows = new LinkedHashMap<>();
+        engine.dialogs().flows().keySet().stream().sorted().filter(f -> !f.equals("handoff"))
+                .forEach(f -> flows.put(f, flowLabel(f)));
+        return flows;
+    }
+
+    private String flowLabel(String flow) {
+        Messages messages = engine.dialogs().messages();
+        String key = "start.choice." + flow;
+        if (!messages.has("zh-CN", key)) {
+            return flow;
+        }
+        return messages.text("zh-CN", key, Map.of()) + " / " + messages.text("en", key, Map.of()) + " (" + flow + ")";
+    }
+}

@@ -1,0 +1,105 @@
+package org.anxin.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.anxin.conversation.Inbound;
+import org.anxin.conversation.TurnResult;
+import org.anxin.conversation.TurnService;
+import org.anxin.dialog.DialogEngine;
+import org.anxin.dialog.DialogSet;
+import org.anxin.dialog.DialogState;
+import org.anxin.dialog.Incident;
+import org.anxin.dialog.UserInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A file a user sent, from any channel: kept only while the conversation is in the evidence flow and within the
+ * limits, stored through {@link EvidenceFiles}, then recorded in the locker by a turn. A file the turn did not
+ * record is deleted again. Refusals (elsewhere, too big, too many, a failed download) are a kind sentence the
+ * channel sends as it is; they change nothing.
+ */
+public final class EvidenceIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(EvidenceIntake.class);
+
+    private final TurnService turns;
+    private final EvidenceFiles files;
+    private final DialogEngine engine;
+    private final String zone;
+
+    public EvidenceIntake(TurnService turns, EvidenceFiles files, DialogEngine engine, String zone) {
+        this.turns = turns;
+        this.files = files;
+        this.engine = engine;
+        this.zone = zone;
+    }
+
+    /** Opens the file's content; called only when the file is wanted and its announced size fits. */
+    @FunctionalInterface
+    public interface Download {
+        InputStream open() throws IOException;
+    }
+
+    /** What became of a file: a turn that recorded it, or a sentence that says why not. */
+    public sealed interface Received {
+        record Turned(TurnResult result) implements Received {
+        }
+
+        record Refused(String text) implements Received {
+        }
+    }
+
+    /** A file as it arrived: where from, its name and type as sent, its size when the channel announces one. */
+    public record Incoming(String channel, String chatId, String messageId, String name, String type, Long size,
+            Instant at, String localeHint) {
+
+        String conversationId() {
+            return channel + ":" + chatId;
+        }
+    }
+
+    public Received receive(Incoming incoming, Download download) {
+        String conversationId = incoming.conversationId();
+        Optional<DialogState> state = turns.state(conversationId);
+        String locale = state.map(DialogState::locale).orElseGet(() -> engine.newState(incoming.localeHint(), zone).locale());
+        if (state.isEmpty() || !DialogSet.EVIDENCE_FLOW.equals(state.get().flow())) {
+            return refuse(locale, "evidence.file_elsewhere");
+        }
+        if (incoming.size() != null && incoming.size() > files.limits().maxFileBytes()) {
+            return refuse(locale, "evidence.file_too_big");
+        }
+        Incident.File file;
+        try (InputStream content = download.open()) {
+            file = files.store(conversationId, incoming.name(), incoming.type(), content, incoming.at());
+        } catch (EvidenceFiles.TooBig e) {
+            return refuse(locale, "evidence.file_too_big");
+        } catch (EvidenceFiles.TooMany e) {
+            return refuse(locale, "evidence.file_too_many");
+        } catch (IOException | RuntimeException e) {
+            log.warn("evidence file from {} could not be received: {}", incoming.channel(), e.getClass().getSimpleName());
+            return refuse(locale, "evidence.file_failed");
+        }
+        TurnResult result = turns.handle(new Inbound(incoming.channel(), incoming.chatId(), incoming.messageId(),
+                new UserInput.Attachment(file), incoming.at(), incoming.localeHint()));
+        boolean recorded = turns.state(conversationId).stream().flatMap(s -> s.evidence().stream())
+                .flatMap(i -> i.files().stream()).anyMatch(f -> f.ref().equals(file.ref()));
+        if (!recorded) {
+            files.delete(conversationId, file.ref());
+        }
+        return new Received.Turned(result);
+    }
+
+    private Received refuse(String locale, String key) {
+        String max = key.equals("evidence.file_too_big") ? megabytes(files.limits().maxFileBytes())
+                : String.valueOf(files.limits().maxFiles());
+        return new Received.Refused(engine.dialogs().messages().text(locale, key, Map.of("max", max)));
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " B";
+    }
+}

@@ -1,0 +1,176 @@
+package org.anxin.counselor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.anxin.TestDataDir;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A counselor in headless Chromium: signs in, makes a link with a prefilled lender, sees its QR code, opens the link
+ * as a borrower would, sees the funnel count it, withdraws the link and signs out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anxin.counselor.password-cost=4")
+class ConsoleBrowserTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestDataDir.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Counselors counselors;
+
+    private ChromeDriver driver;
+    private Path profile;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void chromiumPresent() {
+        boolean present = Files.isExecutable(Paths.get(CHROMIUM)) && Files.isExecutable(Paths.get(CHROMEDRIVER));
+        String hint = "Chromium not installed: apt-get install -y chromium chromium-driver";
+        if (!present && "true".equals(System.getenv("CI"))) {
+            fail(hint);
+        }
+        Assumptions.assumeTrue(present, hint);
+        System.setProperty("SE_AVOID_STATS", "true");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("anxin-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1100,1400", "--user-data-dir=" + profile.toAbsolutePath(),
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
+        options.setPageLoadStrategy(PageLoadStrategy.EAGER);
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build(), options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void waitForText(String text) {
+        try {
+            wait.until(d -> d.getPageSource().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("counselor-failed.png");
+            throw new AssertionError("no '" + text + "' at " + driver.getCurrentUrl() + " in: " + driver.getPageSource(), e);
+        }
+    }
+
+    private void signIn(String id, String password) {
+        wait.until(d -> !d.findElements(By.id("id")).isEmpty());
+        driver.findElement(By.id("id")).sendKeys(id);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in")).click();
+    }
+
+    @Test
+    void aCounselorMakesALinkSeesItUsedAndWithdrawsIt() {
+        Counselors.Created me = counselors.add("王老师", "深圳市法律援助中心");
+        driver.get(url("/counselor"));
+        wait.until(d -> d.getCurrentUrl().endsWith("/counselor/login"));
+        signIn(me.counselor().id(), "not-the-password");
+        waitForText("编号或密码不对");
+        signIn(me.counselor().id(), me.password());
+        waitForText("新建转介链接");
+
+        new Select(driver.findElement(By.id("flow"))).selectByValue("complain");
+        driver.findElement(By.id("lender")).sendKeys("微粒贷");
+        new Select(driver.findElement(By.id("lenderType"))).selectByValue("bank");
+        driver.findElement(By.id("note")).sendKeys("见面时说好的：先看投诉渠道。");
+        driver.findElement(By.id("create-button")).click();
+
+        WebElement created = wait.until(d -> d.findElements(By.cssSelector("article.handoff.created")).stream().findFirst().orElse(null));
+        assertThat(created.findElement(By.cssSelector(".status")).getText()).isEqualTo("有效 active");
+        assertThat(created.getText()).contains("微粒贷", "见面时说好的");
+        String web = created.findElement(By.cssSelector("a.web-link")).getAttribute("href");
+        assertThat(web).matches(".*/\\?start=h_[A-Za-z0-9_-]{20}$");
+        WebElement qr = created.findElement(By.cssSelector("img.qr-image"));
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth", qr)).intValue() > 0);
+        screenshot("counselor-console.png");
+
+        // The borrower's side: the link opens the chat where the counselor meant, saying who sent them.
+        driver.get(web.replace("http://localhost:8080", url("")));
+        // The browser asks for English here; the organisation's name is as the counselor's account has it.
+        waitForText("A counselor at 深圳市法律援助中心 asked you to come here");
+        waitForText("见面时说好的");
+        wait.until(d -> !d.getCurrentUrl().contains("start="));
+        screenshot("counselor-handoff-chat.png");
+
+        driver.get(url("/counselor"));
+        WebElement row = wait.until(d -> d.findElements(By.cssSelector("article.handoff")).stream().findFirst().orElse(null));
+        assertThat(row.findElement(By.cssSelector("td.opened")).getText()).isEqualTo("1");
+        assertThat(row.findElement(By.cssSelector("td.generated")).getText()).isEqualTo("0");
+
+        row.findElement(By.cssSelector("button.revoke")).click();
+        waitForText("链接已停用");
+        assertThat(driver.findElement(By.cssSelector("article.handoff .status")).getAttribute("data-status")).isEqualTo("revoked");
+
+        driver.findElement(By.id("sign-out")).click();
+        waitForText("已退出");
+        driver.get(url("/counselor"));
+        wait.until(d -> d.getCurrentUrl().endsWith("/counselor/login"));
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
