@@ -1,9 +1,7 @@
 package org.anxin.counselor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,20 +9,17 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.anxin.HeadlessChromium;
 import org.anxin.TestDataDir;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A counselor in headless Chromium: signs in, makes a link with a prefilled lender, sees its QR code, opens the link
@@ -41,8 +35,6 @@ import org.springframework.util.FileSystemUtils;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anxin.counselor.password-cost=4")
 class ConsoleBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     @DynamicPropertySource
@@ -56,44 +48,26 @@ class ConsoleBrowserTest {
     Counselors counselors;
 
     private ChromeDriver driver;
-    private Path profile;
+    private HeadlessChromium browser;
     private WebDriverWait wait;
 
     @BeforeAll
     static void chromiumPresent() {
-        boolean present = Files.isExecutable(Paths.get(CHROMIUM)) && Files.isExecutable(Paths.get(CHROMEDRIVER));
-        String hint = "Chromium not installed: apt-get install -y chromium chromium-driver";
-        if (!present && "true".equals(System.getenv("CI"))) {
-            fail(hint);
-        }
-        Assumptions.assumeTrue(present, hint);
-        System.setProperty("SE_AVOID_STATS", "true");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        HeadlessChromium.requirePresent();
     }
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("anxin-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1100,1400", "--user-data-dir=" + profile.toAbsolutePath(),
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
-        options.setPageLoadStrategy(PageLoadStrategy.EAGER);
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build(), options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+    void startBrowser() {
+        browser = HeadlessChromium.start("1100,1400");
+        driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile);
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
         }
     }
 

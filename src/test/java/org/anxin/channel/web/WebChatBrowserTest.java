@@ -1,5 +1,6 @@
 package org.anxin.channel.web;
 
+import org.anxin.HeadlessChromium;
 import org.anxin.TestDataDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +23,6 @@ import java.util.List;
 
 import org.anxin.AnxinApplication;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,21 +30,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Drives the real page in headless Chromium against the real app: the page and the JSON API must agree, and the
@@ -53,8 +49,6 @@ import org.springframework.util.FileSystemUtils;
 @SpringBootTest(classes = AnxinApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebChatBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
@@ -67,58 +61,27 @@ class WebChatBrowserTest {
     int port;
 
     private ChromeDriver driver;
-    private Path profile;
+    private HeadlessChromium browser;
     private WebDriverWait wait;
 
     @BeforeAll
     static void chromiumPresent() {
-        boolean present = Files.isExecutable(Paths.get(CHROMIUM)) && Files.isExecutable(Paths.get(CHROMEDRIVER));
-        String hint = "Chromium not installed: apt-get install -y chromium chromium-driver";
-        if (!present && "true".equals(System.getenv("CI"))) {
-            fail(hint);
-        }
-        Assumptions.assumeTrue(present, hint);
-        // Never let Selenium Manager look for, download or report anything: both binaries are given.
-        System.setProperty("SE_AVOID_STATS", "true");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        HeadlessChromium.requirePresent();
     }
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("anxin-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=390,844", "--user-data-dir=" + profile.toAbsolutePath(),
-                // The quick exit leaves for an outside site; failing that lookup at once keeps the test offline.
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
-        // The page fetches its content after load; the waits below handle that, and a navigation to an
-        // unreachable site must not block every later command.
-        options.setPageLoadStrategy(PageLoadStrategy.EAGER);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+    void startBrowser() {
+        browser = HeadlessChromium.start("390,844");
+        driver = browser.driver();
         wait = new WebDriverWait(driver, WAIT);
         wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-        if (profile != null) {
-            try {
-                FileSystemUtils.deleteRecursively(profile);
-            } catch (IOException e) {
-                // a leftover temp profile is harmless
-            }
+        if (browser != null) {
+            browser.close();
+            browser = null;
         }
     }
 
