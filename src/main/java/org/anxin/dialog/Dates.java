@@ -67,7 +67,7 @@ public final class Dates {
                     + "(?<part>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|半夜|morning|noon|afternoon|evening|night)?"
                     + "[\\s,，的]*(?:at\\s+|around\\s+|about\\s+)?"
                     + "(?:(?<hm>\\d{1,2})\\s*[:：.]\\s*(?<mm>\\d{2})"
-                    + "|(?<h>\\d{1,2}|" + CN + ")\\s*(?<unit>点钟|点|时|o'clock)?(?<half>半|一刻|三刻)?(?:\\s*(?<m>\\d{1,2}|" + CN + ")\\s*分)?)?"
+                    + "|(?<h>\\d{1,2}|" + CN + ")\\s*(?<unit>点钟|点|时|o'clock)?(?<half>半|一刻|三刻)?(?:\\s*(?<m>\\d{1,2}|" + CN + ")\\s*(?<fen>分)?)?)?"
                     + "\\s*(?<ampm>am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:左右|多|前后|钟)?"
                     + "[\\s,，]*(?:in the\\s+)?(?<part2>morning|afternoon|evening|night)?$");
     private static final Map<String, Moment.DayPart> PARTS = Map.ofEntries(
@@ -163,6 +163,9 @@ public final class Dates {
             minute = Integer.parseInt(m.group("mm"));
         } else {
             hour = number(m.group("h"));
+            if (m.group("m") != null && m.group("fen") == null && m.group("unit") == null) {
+                return Optional.empty(); // minutes without 点 before them or 分 after them: 1140 is not a time
+            }
             String half = m.group("half");
             minute = half == null ? (m.group("m") == null ? 0 : number(m.group("m")))
                     : switch (half) {

@@ -19,6 +19,8 @@ class MomentTest {
     @CsvSource(delimiter = '|', value = {
             "昨天晚上十点|2026-11-22T14:00:00Z",
             "昨晚10点半|2026-11-22T14:30:00Z",
+            "昨晚11点40|2026-11-22T15:40:00Z",
+            "昨天晚上十一点四十分|2026-11-22T15:40:00Z",
             "11月20日 15:30|2026-11-20T07:30:00Z",
             "11月20日下午3点|2026-11-20T07:00:00Z",
             "2026-11-20 22:05|2026-11-20T14:05:00Z",
@@ -44,7 +46,7 @@ class MomentTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "下周", "10", "昨天 3", "25点", "晚上十点半半", "tomorrow", "明天", "11月31日 10点",
-            "13pm", "{{x}}", "今天晚上十一点", "hello 10pm"})
+            "13pm", "{{x}}", "今天晚上十一点", "hello 10pm", "1140", "昨天 1140"})
     void refusesWhatIsNotAMomentOrIsStillToCome(String text) {
         assertThat(Answers.parse(SlotType.DATETIME, text, NOW, SHANGHAI)).isEmpty();
     }

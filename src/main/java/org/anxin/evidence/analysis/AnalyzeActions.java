@@ -61,7 +61,7 @@ public final class AnalyzeActions {
             public Map<String, String> run(Map<String, String> slots, Context context) {
                 Map<String, String> changes = new HashMap<>();
                 String said = Objects.requireNonNullElse(slots.get("analysis.time_said"), "");
-                var time = ArrivalTime.parse(said, LocalDate.ofInstant(context.at(), context.zone()));
+                var time = ArrivalTime.parse(said, context.at(), context.zone());
                 changes.put("analysis.time", time.orElse(null));
                 // Nothing said ("I don't remember") is fine; something unreadable is asked again.
                 changes.put("analysis.time_ok", time.isPresent() || said.isBlank() ? "yes" : "no");
