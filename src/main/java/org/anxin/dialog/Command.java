@@ -11,7 +11,7 @@ import java.util.Optional;
 record Command(Kind kind, String argument) {
 
     enum Kind {
-        START, MENU, BACK, RESTART, HELP, LANG, URGENT, WHY, MYDATA, DELETE;
+        START, MENU, BACK, RESTART, HELP, LANG, URGENT, WHY, MYDATA, DELETE, SHARING, WITHDRAW;
 
         String slash() {
             return "/" + name().toLowerCase(Locale.ROOT);

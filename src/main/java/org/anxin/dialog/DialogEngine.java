@@ -298,14 +298,9 @@ public final class DialogEngine {
                 case LANG -> language(command.argument());
                 case WHY -> explain();
                 case MYDATA -> myData();
-                case DELETE -> {
-                    if (dialogs.flow(DialogSet.ERASE_FLOW) == null) {
-                        say("engine.unknown_command", Map.of());
-                        promptOrStart();
-                    } else {
-                        leaveFor(DialogSet.ERASE_FLOW + ":");
-                    }
-                }
+                case SHARING -> leaveForOptional(DialogSet.HANDOFF_FLOW, "");
+                case WITHDRAW -> leaveForOptional(DialogSet.HANDOFF_FLOW, DialogSet.HANDOFF_WITHDRAW);
+                case DELETE -> leaveForOptional(DialogSet.ERASE_FLOW, "");
             }
         }
 
@@ -346,6 +341,20 @@ public final class DialogEngine {
             state = state.clearBack();
             say("handoff.dead_link", Map.of());
             enter(DialogSet.START_FLOW + ":");
+        }
+
+        /**
+         * Goes to a step (empty: the start) of a flow a dialogs folder may leave out; without it the command is
+         * unknown there.
+         */
+        private void leaveForOptional(String flow, String step) {
+            Flow target = dialogs.flow(flow);
+            if (target == null || !step.isEmpty() && target.step(step) == null) {
+                say("engine.unknown_command", Map.of());
+                promptOrStart();
+            } else {
+                leaveFor(flow + ":" + step);
+            }
         }
 
         /** Goes somewhere else while keeping the way back to the question the user left. */

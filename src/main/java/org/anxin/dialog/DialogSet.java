@@ -22,6 +22,10 @@ public record DialogSet(Map<String, Flow> flows, Messages messages, Map<String, 
     /** Erasing everything kept about the user, after a confirmation; entering its step {@code done} erases. */
     public static final String ERASE_FLOW = "erase";
     public static final String ERASE_DONE = "done";
+    /** Sharing with the counselor who sent the user, withdrawing it, asking for a person (/sharing, 分享设置). */
+    public static final String HANDOFF_FLOW = "handoff";
+    /** Where /withdraw (撤回分享) goes: the withdrawal, for a user a counselor sent. */
+    public static final String HANDOFF_WITHDRAW = "withdraw_now";
     /** The evidence locker: files sent while a conversation is in it are kept. */
     public static final String EVIDENCE_FLOW = "evidence";
 

@@ -108,4 +108,19 @@ class ReferralTest {
         DialogState restarted = step(shared, new UserInput.Text("/restart")).state();
         assertThat(restarted.slots()).doesNotContainKeys(BuiltInActions.SHARED, "handoff.org");
     }
+
+    @Test
+    void sayingStopSharingAnywhereWithdrawsAndTheQuestionWaitsToBeAnsweredAgain() {
+        DialogState at = step(agreedBefore(), new UserInput.Referral("negotiate", Map.of(), "中心", null)).state();
+        DialogState shared = step(step(step(at, new UserInput.Text("/start handoff")).state(), new UserInput.Text("1")).state(),
+                new UserInput.Text("1")).state();
+        DialogState asking = step(shared, new UserInput.Text("/start negotiate")).state();
+        assertThat(asking.slots()).containsKey(BuiltInActions.SHARED);
+
+        Outcome withdrawn = step(asking, new UserInput.Text("撤回分享"));
+
+        assertThat(withdrawn.state().slots()).doesNotContainKey(BuiltInActions.SHARED);
+        assertThat(withdrawn.state().position()).isEqualTo("handoff:withdraw");
+        assertThat(step(withdrawn.state(), new UserInput.Text("/back")).state().position()).isEqualTo(asking.position());
+    }
 }

@@ -50,7 +50,7 @@ public final class DialogValidator {
             "engine.form.which", "engine.form.cancel", "engine.form.generate", "engine.form.change", "engine.form.skip",
             "engine.form.ready", "engine.form.more", "engine.form.done", "common.menu",
             "engine.slow_down", "engine.mydata.summary", "engine.mydata.nothing", "engine.mydata.file", "engine.mydata.evidence",
-            "words.mydata", "words.delete",
+            "words.mydata", "words.delete", "words.sharing", "words.withdraw",
             "letters.needs_fix", "letters.download_pdf", "letters.download_docx", "letters.saved",
             "channel.broken_button", "channel.text_only", "channel.sorry", "channel.group", "channel.group_no_link", "channel.private_chat",
             "channel.command.start", "channel.command.menu", "channel.command.back", "channel.command.help", "channel.command.urgent", "channel.command.lang", "channel.command.restart",
@@ -280,6 +280,11 @@ public final class DialogValidator {
     private Set<String> entries() {
         Set<String> entries = new LinkedHashSet<>();
         set.flows().values().stream().filter(f -> f.step(f.start()) != null).forEach(f -> entries.add(f.id() + ":" + f.start()));
+        // A command goes straight to this step (撤回分享 / stop sharing).
+        Flow handoff = set.flow(DialogSet.HANDOFF_FLOW);
+        if (handoff != null && handoff.step(DialogSet.HANDOFF_WITHDRAW) != null) {
+            entries.add(DialogSet.HANDOFF_FLOW + ":" + DialogSet.HANDOFF_WITHDRAW);
+        }
         return entries;
     }
 
