@@ -5,38 +5,25 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.anxin.dialog.Incident;
+import org.anxin.dialog.Messages;
 import org.anxin.dialog.Moment;
 
 /**
  * The locker as letters take it: a timeline of incidents ({date, time, channel, number, what, who}, dates in the
  * user's zone) and an evidence list of the files kept, each with its size, SHA-256 and when it was received.
- * Letters go to Chinese institutions, so the words here are the letter's language, zh-CN or en.
+ * Letters go to Chinese institutions, so the words are the letter's language, zh-CN or en; they live in the dialogs
+ * messages under {@code evidence.letter.*}.
  */
 public final class LetterEvidence {
-
-    private static final Map<String, List<String>> CHANNELS = Map.of(
-            "call", List.of("电话", "phone call"),
-            "sms", List.of("短信", "text message"),
-            "wechat", List.of("微信", "WeChat"),
-            "visit", List.of("上门", "home visit"),
-            "relative", List.of("联系我的家人、朋友或单位", "contacted my family, friends or employer"),
-            "other", List.of("其他方式", "other"));
-    private static final Map<Moment.DayPart, List<String>> PARTS = Map.of(
-            Moment.DayPart.EARLY, List.of("凌晨", "early morning"),
-            Moment.DayPart.MORNING, List.of("上午", "morning"),
-            Moment.DayPart.NOON, List.of("中午", "noon"),
-            Moment.DayPart.AFTERNOON, List.of("下午", "afternoon"),
-            Moment.DayPart.EVENING, List.of("晚上", "evening"),
-            Moment.DayPart.NIGHT, List.of("深夜", "late at night"));
 
     private LetterEvidence() {
     }
 
     /** The incidents in time order as letter timeline entries. */
-    public static List<Map<String, Object>> timeline(Locker locker, String locale) {
-        int language = language(locale);
+    public static List<Map<String, Object>> timeline(Locker locker, Messages messages, String locale) {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Incident incident : locker.incidents()) {
             Moment moment = locker.moment(incident);
@@ -45,20 +32,22 @@ public final class LetterEvidence {
             if (moment.time() != null) {
                 entry.put("time", locker.clock(incident));
             }
-            String channel = CHANNELS.getOrDefault(incident.channel(), CHANNELS.get("other")).get(language);
+            String channel = messages.text(locale, "evidence.letter.channel." + known(incident.channel()), Map.of());
             String number = incident.number();
             if (number != null && !number.replaceAll("[\\s\\-()（）]", "").matches("\\+?\\d{3,20}")) {
                 // A WeChat id or other account is not a phone number: it goes with the channel.
-                channel = channel + (language == 0 ? "（账号 " + number + "）" : " (account " + number + ")");
+                channel = messages.text(locale, "evidence.letter.account", Map.of("channel", channel, "account", number));
                 number = null;
             }
             entry.put("channel", channel);
             if (number != null) {
                 entry.put("number", number);
             }
-            String what = incident.what().isBlank() ? fileNames(incident, language) : incident.what().strip();
+            String what = incident.what().isBlank() ? fileNames(incident, messages, locale) : incident.what().strip();
             if (moment.time() == null && moment.part() != null) {
-                what = PARTS.get(moment.part()).get(language) + (language == 0 ? "，" : ", ") + what;
+                what = messages.text(locale, "evidence.letter.in_part", Map.of(
+                        "part", messages.text(locale, "evidence.letter.part." + moment.part().name().toLowerCase(Locale.ROOT), Map.of()),
+                        "what", what));
             }
             entry.put("what", what);
             if (incident.who() != null) {
@@ -70,56 +59,54 @@ public final class LetterEvidence {
     }
 
     /** Every file kept, with the incident it belongs to, its size, SHA-256 and when it was received. */
-    public static List<String> files(Locker locker, String locale) {
-        int language = language(locale);
+    public static List<String> files(Locker locker, Messages messages, String locale) {
         ZoneId zone = locker.zone();
         DateTimeFormatter received = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         List<String> items = new ArrayList<>();
         for (int n = 1; n <= locker.incidents().size(); n++) {
             for (Incident.File file : locker.numbered(n).files()) {
-                String at = file.received().atZone(zone).format(received);
-                items.add(language == 0
-                        ? String.format("%s（第 %d 件事，%s，%s，%s 收到，SHA-256：%s）", file.name(), n, file.type(), size(file.size()), at, file.sha256())
-                        : String.format("%s (incident %d, %s, %s, received %s, SHA-256: %s)", file.name(), n, file.type(), size(file.size()), at, file.sha256()));
+                items.add(messages.text(locale, "evidence.letter.file", Map.of("name", file.name(), "n", String.valueOf(n),
+                        "type", file.type(), "size", size(file.size()), "received", file.received().atZone(zone).format(received),
+                        "sha256", file.sha256())));
             }
         }
         return items;
     }
 
     /** The timeline as the chat shows it for review, one incident a line. */
-    static String timelineText(Locker locker, String locale) {
+    static String timelineText(Locker locker, Messages messages, String locale) {
         List<String> lines = new ArrayList<>();
-        for (Map<String, Object> e : timeline(locker, locale)) {
-            StringBuilder b = new StringBuilder().append(e.get("date"));
+        for (Map<String, Object> e : timeline(locker, messages, locale)) {
+            StringBuilder head = new StringBuilder().append(e.get("date"));
             if (e.get("time") != null) {
-                b.append(' ').append(e.get("time"));
+                head.append(' ').append(e.get("time"));
             }
-            b.append(' ').append(e.get("channel"));
+            head.append(' ').append(e.get("channel"));
             if (e.get("number") != null) {
-                b.append(' ').append(e.get("number"));
+                head.append(' ').append(e.get("number"));
             }
-            b.append(language(locale) == 0 ? "：" : ": ").append(e.get("what").toString().replaceAll("\\s+", " "));
-            lines.add(b.toString());
+            lines.add(messages.text(locale, "evidence.letter.line", Map.of("head", head.toString(),
+                    "what", e.get("what").toString().replaceAll("\\s+", " "))));
         }
         return String.join("\n", lines);
     }
 
-    static String filesText(Locker locker, String locale) {
-        return String.join("\n", files(locker, locale));
+    static String filesText(Locker locker, Messages messages, String locale) {
+        return String.join("\n", files(locker, messages, locale));
     }
 
-    private static String fileNames(Incident incident, int language) {
+    private static String known(String channel) {
+        return List.of("call", "sms", "wechat", "visit", "relative").contains(channel) ? channel : "other";
+    }
+
+    private static String fileNames(Incident incident, Messages messages, String locale) {
         List<String> names = incident.files().stream().map(Incident.File::name).toList();
-        return names.isEmpty() ? (language == 0 ? "（未写内容）" : "(no details written)")
-                : (language == 0 ? "见附件：" : "see attached: ") + String.join(", ", names);
+        return names.isEmpty() ? messages.text(locale, "evidence.letter.no_details", Map.of())
+                : messages.text(locale, "evidence.letter.see_attached", Map.of("names", String.join(", ", names)));
     }
 
     private static String size(long bytes) {
         return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024 ? String.format("%.1f KB", bytes / 1024.0)
                 : String.format("%.1f MB", bytes / (1024.0 * 1024));
-    }
-
-    private static int language(String locale) {
-        return locale != null && locale.startsWith("zh") ? 0 : 1;
     }
 }

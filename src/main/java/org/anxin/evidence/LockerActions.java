@@ -133,8 +133,8 @@ public final class LockerActions {
     static Action.Result letter(Action.Context c) {
         Map<String, String> changes = new HashMap<>();
         Locker locker = new Locker(c.evidence(), c.zone());
-        offer(changes, c.slots(), "letter.timeline", locker.isEmpty() ? null : LetterEvidence.timelineText(locker, c.locale()));
-        offer(changes, c.slots(), "letter.evidence", LetterEvidence.filesText(locker, c.locale()));
+        offer(changes, c.slots(), "letter.timeline", locker.isEmpty() ? null : LetterEvidence.timelineText(locker, c.dialogs().messages(), c.locale()));
+        offer(changes, c.slots(), "letter.evidence", LetterEvidence.filesText(locker, c.dialogs().messages(), c.locale()));
         return new Action.Result(changes, c.evidence());
     }
 

@@ -14,6 +14,7 @@ import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Document;
 import org.anxin.dialog.Form;
+import org.anxin.dialog.Messages;
 import org.anxin.dialog.content.DialogLoader;
 import org.anxin.evidence.LetterEvidence;
 import org.anxin.evidence.Locker;
@@ -70,8 +71,9 @@ public final class ChatLetters {
             FieldType type = kind.field(field.name()).map(LetterField::type).orElse(FieldType.TEXT);
             if (fromLocker(state, field.slot(), value)) {
                 // Offered by the locker and not changed by the user: the incidents and files themselves, as they are now.
-                answers.put(field.name(), type == FieldType.TIMELINE ? LetterEvidence.timeline(locker, locale)
-                        : LetterEvidence.files(locker, locale));
+                Messages words = engine.dialogs().messages();
+                answers.put(field.name(), type == FieldType.TIMELINE ? LetterEvidence.timeline(locker, words, locale)
+                        : LetterEvidence.files(locker, words, locale));
             } else {
                 answers.put(field.name(), convert(type, value, today, locale));
             }
