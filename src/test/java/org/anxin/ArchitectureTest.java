@@ -64,6 +64,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void capabilitiesKnowNoChannelAndNoCommandLine() {
+        noClasses().that().resideInAnyPackage("org.anxin.letter..", "org.anxin.plan..", "org.anxin.evidence..",
+                        "org.anxin.counselor..", "org.anxin.privacy..", "org.anxin.security..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.anxin.channel..", "org.anxin.cli..")
+                .because("channels and commands are adapters at the edge; capabilities serve every one of them")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEngineKnowsNoCapabilityThatDoesIo() {
+        noClasses().that().resideInAPackage("org.anxin.dialog..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.anxin.counselor..", "org.anxin.privacy..",
+                        "org.anxin.security..", "org.anxin.letter..")
+                .check(CLASSES);
+    }
+
+    @Test
     void channelsDoNotReachIntoEachOther() {
         noClasses().that().resideInAPackage("org.anxin.channel.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.anxin.channel.terminal..")
