@@ -157,10 +157,9 @@ public final class DialogEngine {
             return step != null && step.ask() != null && step.ask().quoted();
         }
 
-        /** Whether the conversation waits for a typed text in the evidence locker (what a collector said). */
+        /** Whether the conversation waits for a collector's words to keep in the evidence locker. */
         private boolean pastesEvidence() {
-            Step step = state.started() && DialogSet.EVIDENCE_FLOW.equals(state.flow()) ? current() : null;
-            return step != null && step.ask() != null && step.ask().type() == SlotType.TEXT;
+            return DialogSet.EVIDENCE_FLOW.equals(state.flow()) && quotedAnswer();
         }
 
         void pick(UserInput.Pick pick) {
