@@ -19,6 +19,11 @@ class EvidenceConfiguration {
     }
 
     @Bean
+    UnusedEvidenceFiles unusedEvidenceFiles(EvidenceFiles files) {
+        return new UnusedEvidenceFiles(files);
+    }
+
+    @Bean
     EvidenceIntake evidenceIntake(TurnService turns, EvidenceFiles files, DialogEngine engine, AnxinProperties properties) {
         return new EvidenceIntake(turns, files, engine, properties.zone());
     }

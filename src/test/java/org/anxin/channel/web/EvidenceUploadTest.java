@@ -90,6 +90,20 @@ class EvidenceUploadTest {
     }
 
     @Test
+    void deletingARecordDeletesItsFileFromDisk() throws Exception {
+        String id = conversationInEvidence();
+        upload(id, "screenshot.png", "bytes to forget".getBytes(StandardCharsets.UTF_8));
+        assertThat(files.count("web:" + id)).isEqualTo(1);
+
+        for (String said : new String[] {"Delete a record", "1", "Yes, delete it"}) {
+            post("/" + id + "/messages", "{\"messageId\":\"del-" + said.hashCode() + "-" + id + "\",\"text\":\"" + said + "\"}");
+        }
+
+        assertThat(turns.state("web:" + id).orElseThrow().evidence()).isEmpty();
+        assertThat(files.count("web:" + id)).as("files left on disk").isZero();
+    }
+
+    @Test
     void outsideTheLockerAFileIsNotKept() throws Exception {
         String id = openAndAgree();
 
