@@ -2,6 +2,7 @@ package org.anxin.conversation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.anxin.privacy.PersonalData;
 import org.anxin.privacy.PersonalDataHolder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,7 +19,7 @@ final class ConversationData implements PersonalDataHolder {
 
     @Override
     public String name() {
-        return "conversation";
+        return PersonalData.CONVERSATION;
     }
 
     @Override

@@ -10,8 +10,14 @@ public final class PersonalData {
     private final List<PersonalDataHolder> holders;
 
     public PersonalData(List<PersonalDataHolder> holders) {
-        this.holders = List.copyOf(holders);
+        // The conversation itself goes last: while it exists, retention finds it again and retries whatever failed.
+        this.holders = holders.stream()
+                .sorted(java.util.Comparator.comparing((PersonalDataHolder h) -> h.name().equals(CONVERSATION)))
+                .toList();
     }
+
+    /** The name of the holder that keeps the conversation's own state. */
+    public static final String CONVERSATION = "conversation";
 
     /** Each holder's part by its name, as plain JSON-ready values. */
     public Map<String, Object> export(String conversationId) {
@@ -22,10 +28,16 @@ public final class PersonalData {
         return all;
     }
 
-    /** Erases every part; a holder that fails does not keep the others from erasing theirs. */
+    /**
+     * Erases every part. A holder that fails does not keep the others from erasing theirs, but then the conversation
+     * itself is kept and the failure thrown: the user is told it did not work, and retention retries it.
+     */
     public void erase(String conversationId) {
         RuntimeException first = null;
         for (PersonalDataHolder holder : holders) {
+            if (first != null && holder.name().equals(CONVERSATION)) {
+                break;
+            }
             try {
                 holder.erase(conversationId);
             } catch (RuntimeException e) {

@@ -38,13 +38,21 @@ public final class Retention {
     /** Erases every conversation untouched for longer than the retention period; returns how many. */
     public int eraseExpired() {
         int erased = 0;
+        java.util.Set<String> failed = new java.util.HashSet<>();
         while (true) {
-            var expired = store.untouchedSince(clock.instant().minus(retention), BATCH);
-            for (String id : expired) {
-                turns.erase(id);
-                erased++;
+            var expired = store.untouchedSince(clock.instant().minus(retention), BATCH + failed.size());
+            var fresh = expired.stream().filter(id -> !failed.contains(id)).toList();
+            for (String id : fresh) {
+                try {
+                    turns.erase(id);
+                    erased++;
+                } catch (RuntimeException e) {
+                    // The conversation is erased last, so it is found again and retried on the next run.
+                    failed.add(id);
+                    log.error("retention: erasing a conversation failed, retrying next run: {}", e.getClass().getSimpleName());
+                }
             }
-            if (expired.size() < BATCH) {
+            if (fresh.isEmpty() || expired.size() < BATCH + failed.size()) {
                 break;
             }
         }

@@ -59,6 +59,20 @@ class RetentionTest {
         assertThat(retention.eraseExpired()).as("a second run finds nothing more").isZero();
     }
 
+    @Test
+    void aConversationThatFailsToEraseIsKeptForTheNextRunAndDoesNotStopTheOthers() {
+        erasedElsewhere.clear();
+        talk("broken", NOW.minus(Duration.ofDays(300)));
+        talk("old-too", NOW.minus(Duration.ofDays(95)));
+        Retention retention = new Retention(store, turns, Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(retention.eraseExpired()).isEqualTo(1);
+
+        assertThat(store.load("terminal:old-too")).isEmpty();
+        assertThat(erasedElsewhere).containsExactly("terminal:old-too");
+        assertThat(store.load("terminal:broken")).as("kept, so the next run tries again").isPresent();
+    }
+
     private void talk(String user, Instant at) {
         turns.handle(new Inbound("terminal", user, null, new UserInput.Text("1"), at, "zh-CN"));
     }
@@ -87,6 +101,9 @@ class RetentionTest {
 
                 @Override
                 public void erase(String conversationId) {
+                    if (conversationId.contains("broken")) {
+                        throw new IllegalStateException("the disk is full");
+                    }
                     erasedElsewhere.add(conversationId);
                 }
             };
