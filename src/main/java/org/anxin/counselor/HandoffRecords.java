@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.anxin.conversation.TurnObserver;
 import org.anxin.dialog.BuiltInActions;
+import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Reply;
 import org.anxin.privacy.PersonalDataHolder;
@@ -33,6 +34,9 @@ final class HandoffRecords implements TurnObserver, PersonalDataHolder {
 
     @Override
     public void committed(String conversationId, DialogState before, DialogState after, List<Reply> replies) {
+        if (!referred(before) && !referred(after)) {
+            return; // almost every conversation: nobody sent it, nothing to record, no query on its turns
+        }
         Optional<Visit> found = jdbc.sql("""
                 SELECT id, handoff_id, last_letter FROM handoff_conversation WHERE conversation_id = ?
                 ORDER BY opened_at DESC, id LIMIT 1""").param(conversationId)
@@ -132,5 +136,9 @@ final class HandoffRecords implements TurnObserver, PersonalDataHolder {
         jdbc.sql("DELETE FROM handoff_person_request WHERE conversation_id = ?").param(conversationId).update();
         // The funnel keeps its counts; only the link to the conversation goes.
         jdbc.sql("UPDATE handoff_conversation SET conversation_id = NULL WHERE conversation_id = ?").param(conversationId).update();
+    }
+
+    private static boolean referred(DialogState state) {
+        return state != null && state.slots().containsKey(DialogEngine.REFERRAL_ORG);
     }
 }

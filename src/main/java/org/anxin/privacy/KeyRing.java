@@ -39,6 +39,13 @@ public record KeyRing(String activeId, Map<String, SecretKey> keys) {
     public static KeyRing of(String activeId, Map<String, String> base64Keys) {
         Map<String, SecretKey> keys = new LinkedHashMap<>();
         base64Keys.forEach((id, text) -> keys.put(id, key(id, text)));
+        if (activeId == null || activeId.isBlank()) {
+            if (keys.size() != 1) {
+                throw new IllegalArgumentException("say which data key seals new data (anxin.privacy.active-key, or active="
+                        + " in the key file); the keys are " + keys.keySet());
+            }
+            activeId = keys.keySet().iterator().next();
+        }
         return new KeyRing(activeId, keys);
     }
 

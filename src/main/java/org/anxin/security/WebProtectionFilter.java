@@ -42,7 +42,9 @@ final class WebProtectionFilter extends OncePerRequestFilter {
         if (limited(path)) {
             // Evidence uploads are multipart and have their own limits (anxin.evidence.*); every other body is small.
             boolean upload = request.getContentType() != null && request.getContentType().startsWith("multipart/");
-            if (!upload && request.getContentLengthLong() > maxBodyBytes) {
+            // A body sent in chunks has no length to check up front: the chat never does that, so it is refused too.
+            boolean chunked = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+            if (!upload && (chunked || request.getContentLengthLong() > maxBodyBytes)) {
                 refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                         "这条消息太大了，请缩短一些再发。 / This message is too large; please shorten it.");
                 return;

@@ -71,5 +71,7 @@ class SealingTest {
         assertThatThrownBy(() -> KeyRing.of("k1", Map.of("k1", "c2hvcnQ="))).hasMessageContaining("32 bytes");
         assertThatThrownBy(() -> KeyRing.of("k1", Map.of("k1", "not base64!"))).hasMessageContaining("Base64");
         assertThatThrownBy(() -> KeyRing.of("k9", Map.of("k1", K1))).hasMessageContaining("k9");
+        assertThatThrownBy(() -> KeyRing.of(null, Map.of("k1", K1, "k2", K2))).hasMessageContaining("active-key");
+        assertThat(KeyRing.of(null, Map.of("k1", K1)).activeId()).as("the only key").isEqualTo("k1");
     }
 }

@@ -82,6 +82,12 @@ class WebProtectionTest {
 
         assertThat(refused.statusCode()).isEqualTo(413);
         assertThat(refused.body()).contains("这条消息太大了");
+
+        HttpResponse<String> chunked = send(HttpRequest.newBuilder(uri("/api/web/conversations/abcdefghijklmnop1234/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        ("{\"text\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8)))).build());
+        assertThat(chunked.statusCode()).as("a body without a length").isEqualTo(413);
     }
 
     private String newChat() throws Exception {

@@ -18,6 +18,7 @@ import org.anxin.dialog.UserInput;
 import org.anxin.evidence.EvidenceIntake;
 import org.anxin.letter.ChatLetters;
 import org.anxin.privacy.MyDataFile;
+import org.anxin.privacy.PrivateFolder;
 import org.anxin.letter.LetterFormat;
 import org.anxin.plan.chart.PlanPictures;
 import tools.jackson.databind.json.JsonMapper;
@@ -119,7 +120,7 @@ public final class TerminalChat {
     /** The letter's text and the files saved, or what the user still has to put right. */
     private Map<String, Object> deliver(Reply reply) throws IOException {
         if (reply.document().myData()) {
-            Files.createDirectories(lettersDir);
+            PrivateFolder.create(lettersDir);
             Path file = lettersDir.resolve(MyDataFile.FILE_NAME);
             Files.write(file, myData.json(CHANNEL + ":" + user));
             return Map.of("kind", reply.document().kind(), "files", List.of(file.toString()), "saved", file.toString());
@@ -130,7 +131,7 @@ public final class TerminalChat {
             return Map.of("kind", fix.kind(), "needs", fix.text());
         }
         ChatLetters.Prepared.Ready ready = (ChatLetters.Prepared.Ready) prepared;
-        Files.createDirectories(lettersDir);
+        PrivateFolder.create(lettersDir);
         String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         List<String> files = new ArrayList<>();
         for (LetterFormat format : List.of(LetterFormat.PDF, LetterFormat.DOCX)) {
@@ -149,7 +150,7 @@ public final class TerminalChat {
         if (png.isEmpty()) {
             return java.util.Optional.empty();
         }
-        Files.createDirectories(lettersDir);
+        PrivateFolder.create(lettersDir);
         Path file = lettersDir.resolve(kind + "-" + java.time.LocalDateTime.now()
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".png");
         Files.write(file, png.get());

@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.anxin.AnxinProperties;
 import org.anxin.privacy.DataSealer;
+import org.anxin.privacy.PrivateFolder;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The WeChat channel's parts, present only when an app id and a token are configured. */
@@ -35,7 +37,7 @@ class WechatConfiguration {
     private final Clock clock = Clock.systemUTC();
 
     @Bean
-    WxMpService wechatService(WechatProperties properties, Environment environment) {
+    WxMpService wechatService(WechatProperties properties, Environment environment, AnxinProperties anxin) {
         // WxJava logs a failed call's request body at WARN: the user's OpenID and our reply to them. Keep it quiet
         // unless an operator asks for it.
         if (environment.getProperty("logging.level.me.chanjar.weixin") == null) {
@@ -47,6 +49,12 @@ class WechatConfiguration {
         config.setToken(properties.token());
         config.setAesKey(properties.aesKey());
         config.setHostConfig(new WxMpHostConfig(properties.apiUrl(), null, null));
+        // Media downloads (evidence photos, voice) pass through a temporary file: keep it in the owner-only data folder.
+        try {
+            config.setTmpDirFile(PrivateFolder.create(anxin.dataDir().resolve("wechat-tmp")).toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create WeChat's temporary folder", e);
+        }
         WxMpServiceImpl service = new WxMpServiceImpl();
         service.setWxMpConfigStorage(config);
         service.setMaxRetryTimes(2);
