@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.anxin.dialog.content.DialogFolder;
 import org.anxin.dialog.content.DialogLoader;
 import org.anxin.dialog.content.SourceFile;
 import org.anxin.evidence.analysis.Analysis;
+import org.anxin.evidence.analysis.ArrivalTime;
 import org.anxin.evidence.analysis.Analyzer;
 import org.anxin.evidence.analysis.AnalyzerRulesLoader;
 import org.anxin.evidence.analysis.Evidence;
@@ -105,7 +105,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static LocalTime time(String text) {
         try {
-            return text.contains("T") ? LocalDateTime.parse(text.strip()).toLocalTime() : LocalTime.parse(text.strip());
+            return ArrivalTime.timeOf(text.strip());
         } catch (DateTimeParseException e) {
             return null;
         }

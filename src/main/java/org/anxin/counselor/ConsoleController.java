@@ -71,8 +71,9 @@ class ConsoleController {
         model.addAttribute("flows", flows());
         model.addAttribute("lenderTypes", Handoffs.LENDER_TYPES.stream().sorted().toList());
         model.addAttribute("defaultDays", properties.defaultExpiry().toDays());
-        model.addAttribute("drafts", drafts.drafts(me.id(), now));
-        model.addAttribute("requests", drafts.requests(me.id(), now));
+        SharedDrafts.Shared shared = drafts.shared(me.id(), now);
+        model.addAttribute("drafts", shared.drafts());
+        model.addAttribute("requests", shared.requests());
         model.addAttribute("time", time);
         return "counselor/console";
     }

@@ -59,16 +59,27 @@ final class SharedDrafts {
     }
 
     List<Request> requests(String counselorId, Instant now) {
-        Map<String, Draft> byConversation = new HashMap<>();
+        return shared(counselorId, now).requests();
+    }
+
+    /** What the console shows a counselor: the shared drafts, and requests for a person with the drafts they go with. */
+    record Shared(List<Draft> drafts, List<Request> requests) {
+    }
+
+    /** The drafts rendered once, for both lists. */
+    Shared shared(String counselorId, Instant now) {
         List<HandoffRecords.Share> shares = records.activeShares(counselorId);
-        Map<String, Draft> byRef = drafts(shares, now).stream().collect(Collectors.toMap(Draft::ref, d -> d));
+        List<Draft> drafts = drafts(shares, now);
+        Map<String, Draft> byRef = drafts.stream().collect(Collectors.toMap(Draft::ref, d -> d));
+        Map<String, Draft> byConversation = new HashMap<>();
         shares.forEach(s -> {
             if (byRef.containsKey(s.ref())) {
                 byConversation.put(s.conversationId(), byRef.get(s.ref()));
             }
         });
-        return records.personRequests(counselorId).stream()
+        List<Request> requests = records.personRequests(counselorId).stream()
                 .map(r -> new Request(r.handoffId(), r.requestedAt(), byConversation.get(r.conversationId()))).toList();
+        return new Shared(drafts, requests);
     }
 
     private String text(String kind, DialogState state, Instant now) {

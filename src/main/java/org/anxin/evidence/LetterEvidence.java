@@ -96,7 +96,7 @@ public final class LetterEvidence {
     }
 
     private static String known(String channel) {
-        return List.of("call", "sms", "wechat", "visit", "relative").contains(channel) ? channel : "other";
+        return Locker.CHANNELS.contains(channel) ? channel : "other";
     }
 
     private static String fileNames(Incident incident, Messages messages, String locale) {
