@@ -14,12 +14,13 @@ import org.anxin.dialog.content.DialogValidator;
 import org.anxin.dialog.content.LoadedDialogs;
 import org.anxin.dialog.content.Problem;
 import org.anxin.dialog.content.SourceFile;
+import org.anxin.evidence.LockerActions;
 import org.anxin.evidence.analysis.AnalyzeActions;
 import org.anxin.evidence.analysis.AnalyzerRulesLoader;
 
 /**
- * A dialogs folder with everything its flows may use: the built-in actions and those made from the folder's own
- * content (the analyzer's rules in {@code analyzer/}), checked together. The server, {@code dialogs check} and the
+ * A dialogs folder with everything its flows may use: the built-in actions, the evidence locker's, and those made
+ * from the folder's own content (the analyzer's rules in {@code analyzer/}), checked together. The server, {@code dialogs check} and the
  * transcript tests all read a folder this way, so they agree on what is valid.
  */
 public final class DialogsContent {
@@ -45,6 +46,7 @@ public final class DialogsContent {
         LoadedDialogs loaded = DialogLoader.load(files);
         AnalyzerRulesLoader.Loaded analyzer = AnalyzerRulesLoader.load(files, loaded.dialogs().facts().keySet());
         Map<String, Action> actions = new HashMap<>(BuiltInActions.all());
+        actions.putAll(LockerActions.all());
         actions.putAll(new AnalyzeActions(analyzer.rules()).all());
         List<Problem> problems = new ArrayList<>(DialogValidator.validate(loaded, actions));
         if (problems.isEmpty()) {

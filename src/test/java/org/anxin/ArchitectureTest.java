@@ -76,7 +76,7 @@ class ArchitectureTest {
     void theEngineKnowsNoCapabilityThatDoesIo() {
         noClasses().that().resideInAPackage("org.anxin.dialog..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.anxin.counselor..", "org.anxin.privacy..",
-                        "org.anxin.security..", "org.anxin.letter..")
+                        "org.anxin.security..", "org.anxin.letter..", "org.anxin.evidence..")
                 .check(CLASSES);
     }
 

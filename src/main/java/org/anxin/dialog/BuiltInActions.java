@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.anxin.evidence.LockerActions;
 import org.anxin.plan.PlanActions;
 
 /** The actions every dialogs folder may use with {@code do:}. */
@@ -39,8 +38,7 @@ public final class BuiltInActions {
     }
 
     public static Map<String, Action> all() {
-        Map<String, Action> all = new HashMap<>(LockerActions.all());
-        all.putAll(Map.of("answers.clear", BuiltInActions::clearAnswers,
+        Map<String, Action> all = new HashMap<>(Map.of("answers.clear", BuiltInActions::clearAnswers,
                 "handoff.share", mark(SHARED, true), "handoff.withdraw", mark(SHARED, false),
                 "handoff.person", mark(PERSON, true),
                 "plan.afford", action(PlanActions::afford, PlanActions.AFFORD_WRITES),

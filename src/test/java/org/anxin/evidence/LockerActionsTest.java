@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.anxin.dialog.Action;
 import org.anxin.dialog.Incident;
-import org.anxin.dialog.content.DialogFolder;
-import org.anxin.dialog.BuiltInActions;
+import org.anxin.DialogsContent;
 import org.anxin.dialog.DialogSet;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,7 @@ class LockerActionsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final DialogSet DIALOGS = DialogFolder.check(Path.of("dialogs"), BuiltInActions.all()).loaded().dialogs();
+    private static final DialogSet DIALOGS = DialogsContent.check(Path.of("dialogs")).loaded().dialogs();
 
     private List<Incident> locker = new ArrayList<>();
 

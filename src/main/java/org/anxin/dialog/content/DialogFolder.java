@@ -33,16 +33,4 @@ public final class DialogFolder {
         return files;
     }
 
-    /** Reads, loads and validates a folder: the set to run, or the problems that keep it from running. */
-    public static Checked check(Path dir, java.util.Map<String, org.anxin.dialog.Action> actions) {
-        LoadedDialogs loaded = DialogLoader.load(read(dir));
-        return new Checked(loaded, DialogValidator.validate(loaded, actions));
-    }
-
-    /** A folder after validation. */
-    public record Checked(LoadedDialogs loaded, List<Problem> problems) {
-        public boolean valid() {
-            return problems.isEmpty();
-        }
-    }
 }
