@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import org.anxin.conversation.Inbound;
 import org.anxin.conversation.TurnResult;
@@ -11,6 +12,7 @@ import org.anxin.conversation.TurnService;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.DialogSet;
 import org.anxin.dialog.DialogState;
+import org.anxin.dialog.Reply;
 import org.anxin.dialog.Incident;
 import org.anxin.dialog.UserInput;
 import org.slf4j.Logger;
@@ -44,15 +46,6 @@ public final class EvidenceIntake {
         InputStream open() throws IOException;
     }
 
-    /** What became of a file: a turn that recorded it, or a sentence that says why not. */
-    public sealed interface Received {
-        record Turned(TurnResult result) implements Received {
-        }
-
-        record Refused(String text) implements Received {
-        }
-    }
-
     /** A file as it arrived: where from, its name and type as sent, its size when the channel announces one. */
     public record Incoming(String channel, String chatId, String messageId, String name, String type, Long size,
             Instant at, String localeHint) {
@@ -62,26 +55,39 @@ public final class EvidenceIntake {
         }
     }
 
+    /**
+     * What became of a file, with the answer to show: a stored turn that recorded it, or a sentence that says why it
+     * was not kept (outside the locker, too big, too many, failed), which changed and stored nothing.
+     */
+    public sealed interface Received {
+        TurnResult result();
+
+        record Turned(TurnResult result) implements Received {
+        }
+
+        record Refused(TurnResult result) implements Received {
+        }
+    }
+
     public Received receive(Incoming incoming, Download download) {
         String conversationId = incoming.conversationId();
         Optional<DialogState> state = turns.state(conversationId);
-        String locale = state.map(DialogState::locale).orElseGet(() -> engine.newState(incoming.localeHint(), zone).locale());
         if (state.isEmpty() || !DialogSet.EVIDENCE_FLOW.equals(state.get().flow())) {
-            return refuse(locale, "evidence.file_elsewhere");
+            return refuse(state, incoming, "evidence.file_elsewhere");
         }
         if (incoming.size() != null && incoming.size() > files.limits().maxFileBytes()) {
-            return refuse(locale, "evidence.file_too_big");
+            return refuse(state, incoming, "evidence.file_too_big");
         }
         Incident.File file;
         try (InputStream content = download.open()) {
             file = files.store(conversationId, incoming.name(), incoming.type(), content, incoming.at());
         } catch (EvidenceFiles.TooBig e) {
-            return refuse(locale, "evidence.file_too_big");
+            return refuse(state, incoming, "evidence.file_too_big");
         } catch (EvidenceFiles.TooMany e) {
-            return refuse(locale, "evidence.file_too_many");
+            return refuse(state, incoming, "evidence.file_too_many");
         } catch (IOException | RuntimeException e) {
             log.warn("evidence file from {} could not be received: {}", incoming.channel(), e.getClass().getSimpleName());
-            return refuse(locale, "evidence.file_failed");
+            return refuse(state, incoming, "evidence.file_failed");
         }
         TurnResult result = turns.handle(new Inbound(incoming.channel(), incoming.chatId(), incoming.messageId(),
                 new UserInput.Attachment(file), incoming.at(), incoming.localeHint()));
@@ -93,10 +99,13 @@ public final class EvidenceIntake {
         return new Received.Turned(result);
     }
 
-    private Received refuse(String locale, String key) {
+    /** The sentence that says why a file was not kept, where the conversation waits (nothing changes). */
+    private Received refuse(Optional<DialogState> state, Incoming incoming, String key) {
+        String locale = state.map(DialogState::locale).orElseGet(() -> engine.newState(incoming.localeHint(), zone).locale());
         String max = key.equals("evidence.file_too_big") ? megabytes(files.limits().maxFileBytes())
                 : String.valueOf(files.limits().maxFiles());
-        return new Received.Refused(engine.dialogs().messages().text(locale, key, Map.of("max", max)));
+        return new Received.Refused(new TurnResult(List.of(Reply.text(engine.dialogs().messages().text(locale, key,
+                Map.of("max", max)))), state.filter(DialogState::started).map(DialogState::position).orElse(null), locale));
     }
 
     private static String megabytes(long bytes) {

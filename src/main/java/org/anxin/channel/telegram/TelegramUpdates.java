@@ -115,7 +115,7 @@ class TelegramUpdates {
         EvidenceIntake.Received received = evidence.receive(files.incoming(file, chatId, messageId, Texts.localeHint(language)),
                 files.download(file));
         if (received instanceof EvidenceIntake.Received.Refused refused) {
-            delivery.say(chatId, SendMessage.builder().chatId(chatId).text(refused.text()).build());
+            delivery.say(chatId, SendMessage.builder().chatId(chatId).text(refused.result().replies().get(0).text()).build());
         } else {
             delivery.afterTurn(chatId, messageId, null);
         }

@@ -103,14 +103,8 @@ public final class TerminalChat {
             // The intake reports a file it cannot open, kindly, like any other failed download.
         }
         Path chosen = file;
-        EvidenceIntake.Received received = evidence.receive(new EvidenceIntake.Incoming(CHANNEL, user, null,
-                String.valueOf(chosen.getFileName()), type, size, Instant.now(), locale), () -> Files.newInputStream(chosen));
-        if (received instanceof EvidenceIntake.Received.Turned turned) {
-            return turned.result();
-        }
-        var state = turns.state(CHANNEL + ":" + user);
-        return new TurnResult(List.of(Reply.text(((EvidenceIntake.Received.Refused) received).text())),
-                state.map(s -> s.position()).orElse(null), state.map(s -> s.locale()).orElse(locale));
+        return evidence.receive(new EvidenceIntake.Incoming(CHANNEL, user, null,
+                String.valueOf(chosen.getFileName()), type, size, Instant.now(), locale), () -> Files.newInputStream(chosen)).result();
     }
 
     private TurnResult turn(UserInput input) {

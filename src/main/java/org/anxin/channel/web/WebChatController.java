@@ -3,7 +3,6 @@ package org.anxin.channel.web;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.anxin.conversation.Inbound;
@@ -109,14 +108,8 @@ class WebChatController {
         if (messageId != null && !TOKEN.matcher(messageId).matches() || file.isEmpty()) {
             throw new BadRequest();
         }
-        EvidenceIntake.Received received = evidence.receive(new EvidenceIntake.Incoming(CHANNEL, id, messageId,
-                file.getOriginalFilename(), file.getContentType(), file.getSize(), Instant.now(), null), file::getInputStream);
-        if (received instanceof EvidenceIntake.Received.Turned turned) {
-            return letters.show(id, turned.result());
-        }
-        var state = turns.state(CHANNEL + ":" + id);
-        return new WebTurn(List.of(new WebTurn.WebReply(((EvidenceIntake.Received.Refused) received).text(), List.of(), List.of())),
-                state.map(s -> s.position()).orElse(null), state.map(s -> s.locale()).orElse(null));
+        return letters.show(id, evidence.receive(new EvidenceIntake.Incoming(CHANNEL, id, messageId,
+                file.getOriginalFilename(), file.getContentType(), file.getSize(), Instant.now(), null), file::getInputStream).result());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

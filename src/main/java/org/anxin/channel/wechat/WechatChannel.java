@@ -96,7 +96,7 @@ final class WechatChannel implements AutoCloseable {
 
     /** A picture or voice message for the evidence locker; outside it, or over a limit, a kind sentence instead. */
     private TurnResult keep(String openId, String messageId, WechatInputs.Media media) {
-        EvidenceIntake.Received received = evidence.receive(new EvidenceIntake.Incoming(CHANNEL, openId, messageId,
+        return evidence.receive(new EvidenceIntake.Incoming(CHANNEL, openId, messageId,
                 media.name(), media.type(), null, clock.instant(), null), () -> {
                     try {
                         java.io.File file = service.getMaterialService().mediaDownload(media.mediaId());
@@ -110,11 +110,7 @@ final class WechatChannel implements AutoCloseable {
                     } catch (WxErrorException e) {
                         throw new java.io.IOException("WeChat media download failed: " + e.getError().getErrorCode(), e);
                     }
-                });
-        if (received instanceof EvidenceIntake.Received.Turned turned) {
-            return turned.result();
-        }
-        return new TurnResult(List.of(Reply.text(((EvidenceIntake.Received.Refused) received).text())), null, null);
+                }).result();
     }
 
     private Optional<String> take(WxMpXmlMessage message, java.util.function.Function<String, TurnResult> handle) {
