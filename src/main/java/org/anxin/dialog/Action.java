@@ -5,31 +5,41 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * A named piece of logic a step runs with {@code do: name}. Like the engine it is pure: it reads the answers and
- * the turn's time and returns slot changes (a null value removes a slot). An action that writes sentences or reads
- * a relative date overrides {@link #run(Map, Context)}; one that also reads or changes the evidence locker overrides
- * {@link #apply}, which sees the whole {@link Context}.
+ * A named piece of logic a step runs with {@code do: name}. Like the engine it is pure: it reads the {@link Context}
+ * (the answers, the turn's time, the user's zone and language, the evidence locker, the dialogs to speak with) and
+ * returns slot changes (a null value removes a slot) and the locker as it is afterwards.
  */
-@FunctionalInterface
 public interface Action {
 
-    Map<String, String> run(Map<String, String> slots, Instant at);
-
-    /** Slot changes, with the conversation's locale, zone and dialogs at hand; by default only the time is used. */
-    default Map<String, String> run(Map<String, String> slots, Context context) {
-        return run(slots, context.at());
-    }
-
-    /** What the engine calls: slot changes and the locker afterwards (unchanged unless overridden). */
-    default Result apply(Context context) {
-        return new Result(run(context.slots(), context), context.evidence());
-    }
+    Result apply(Context context);
 
     /** The slots it always sets, so that the validator knows messages after it may show them. */
     default Set<String> writes() {
         return Set.of();
+    }
+
+    /** An action that reads and changes the whole context, the locker too. */
+    static Action of(Function<Context, Result> apply, Set<String> writes) {
+        return new Action() {
+            @Override
+            public Result apply(Context context) {
+                return apply.apply(context);
+            }
+
+            @Override
+            public Set<String> writes() {
+                return writes;
+            }
+        };
+    }
+
+    /** An action that only changes answers: slot changes from the answers and the context; the locker stays. */
+    static Action onSlots(BiFunction<Map<String, String>, Context, Map<String, String>> run, Set<String> writes) {
+        return of(context -> new Result(run.apply(context.slots(), context), context.evidence()), writes);
     }
 
     /**

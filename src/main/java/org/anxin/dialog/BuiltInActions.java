@@ -22,23 +22,15 @@ public final class BuiltInActions {
      * each new time is a new share or request, a removed share mark is a withdrawal.
      */
     private static Action mark(String slot, boolean on) {
-        return new Action() {
-            @Override
-            public Map<String, String> run(Map<String, String> slots, java.time.Instant at) {
-                Map<String, String> changes = new HashMap<>();
-                changes.put(slot, on ? at.toString() : null);
-                return changes;
-            }
-
-            @Override
-            public Set<String> writes() {
-                return on ? Set.of(slot) : Set.of();
-            }
-        };
+        return Action.onSlots((slots, context) -> {
+            Map<String, String> changes = new HashMap<>();
+            changes.put(slot, on ? context.at().toString() : null);
+            return changes;
+        }, on ? Set.of(slot) : Set.of());
     }
 
     public static Map<String, Action> all() {
-        Map<String, Action> all = new HashMap<>(Map.of("answers.clear", BuiltInActions::clearAnswers,
+        Map<String, Action> all = new HashMap<>(Map.of("answers.clear", Action.onSlots(BuiltInActions::clearAnswers, Set.of()),
                 "handoff.share", mark(SHARED, true), "handoff.withdraw", mark(SHARED, false),
                 "handoff.person", mark(PERSON, true),
                 "plan.afford", action(PlanActions::afford, PlanActions.AFFORD_WRITES),
@@ -49,21 +41,11 @@ public final class BuiltInActions {
 
     /** A pure function of the slots as an action that declares what it writes. */
     private static Action action(Function<Map<String, String>, Map<String, String>> run, Set<String> writes) {
-        return new Action() {
-            @Override
-            public Map<String, String> run(Map<String, String> slots, java.time.Instant at) {
-                return run.apply(slots);
-            }
-
-            @Override
-            public Set<String> writes() {
-                return writes;
-            }
-        };
+        return Action.onSlots((slots, context) -> run.apply(slots), writes);
     }
 
     /** Forgets every answer: for a user who wants nothing kept of what they told the bot. */
-    private static Map<String, String> clearAnswers(Map<String, String> slots, java.time.Instant at) {
+    private static Map<String, String> clearAnswers(Map<String, String> slots, Action.Context context) {
         Map<String, String> cleared = new HashMap<>();
         slots.keySet().forEach(slot -> cleared.put(slot, null));
         return cleared;

@@ -233,21 +233,6 @@ public final class LockerActions {
     }
 
     private static Action action(Function<Action.Context, Action.Result> apply, String... writes) {
-        return new Action() {
-            @Override
-            public Map<String, String> run(Map<String, String> slots, java.time.Instant at) {
-                throw new UnsupportedOperationException("a locker action needs the locker: the engine calls apply");
-            }
-
-            @Override
-            public Result apply(Context context) {
-                return apply.apply(context);
-            }
-
-            @Override
-            public Set<String> writes() {
-                return Set.of(writes);
-            }
-        };
+        return Action.of(apply, Set.of(writes));
     }
 }

@@ -1,8 +1,5 @@
 package org.anxin.evidence.analysis;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,68 +40,42 @@ public final class AnalyzeActions {
     }
 
     private static Action clear() {
-        return (slots, at) -> {
+        return Action.onSlots((slots, context) -> {
             Map<String, String> cleared = new HashMap<>();
             slots.keySet().stream().filter(s -> s.startsWith(PREFIX)).forEach(s -> cleared.put(s, null));
             return cleared;
-        };
+        }, Set.of());
     }
 
     private static Action time() {
-        return new Action() {
-            @Override
-            public Map<String, String> run(Map<String, String> slots, Instant at) {
-                return run(slots, new Context(slots, at, ZoneOffset.UTC, null, java.util.List.of(), null));
+        return Action.onSlots((slots, context) -> {
+            Map<String, String> changes = new HashMap<>();
+            String said = Objects.requireNonNullElse(slots.get("analysis.time_said"), "");
+            var time = ArrivalTime.parse(said, context.at(), context.zone());
+            changes.put("analysis.time", time.orElse(null));
+            // Nothing said ("I don't remember") is fine; something unreadable is asked again.
+            changes.put("analysis.time_ok", time.isPresent() || said.isBlank() ? "yes" : "no");
+            if (time.isEmpty()) {
+                // Asked again without "keep: <what could not be read>".
+                changes.put("analysis.time_said", null);
             }
-
-            @Override
-            public Map<String, String> run(Map<String, String> slots, Context context) {
-                Map<String, String> changes = new HashMap<>();
-                String said = Objects.requireNonNullElse(slots.get("analysis.time_said"), "");
-                var time = ArrivalTime.parse(said, context.at(), context.zone());
-                changes.put("analysis.time", time.orElse(null));
-                // Nothing said ("I don't remember") is fine; something unreadable is asked again.
-                changes.put("analysis.time_ok", time.isPresent() || said.isBlank() ? "yes" : "no");
-                if (time.isEmpty()) {
-                    // Asked again without "keep: <what could not be read>".
-                    changes.put("analysis.time_said", null);
-                }
-                return changes;
-            }
-
-            @Override
-            public Set<String> writes() {
-                return Set.of("analysis.time_ok");
-            }
-        };
+            return changes;
+        }, Set.of("analysis.time_ok"));
     }
 
     private Action message() {
-        return new Action() {
-            @Override
-            public Map<String, String> run(Map<String, String> slots, Instant at) {
-                throw new UnsupportedOperationException("analyze.message speaks the user's language: it needs the context");
-            }
-
-            @Override
-            public Map<String, String> run(Map<String, String> slots, Context context) {
-                String text = Objects.requireNonNullElse(slots.get("analysis.text"), "");
-                String time = slots.get("analysis.time");
-                Analysis analysis = analyzer.analyze(text, time == null ? null : ArrivalTime.timeOf(time));
-                Map<String, String> changes = new HashMap<>();
-                changes.put("analysis.labels", String.join(",", analysis.labels()));
-                changes.put("analysis.kind", analysis.abusive() ? "abusive" : analysis.labels().isEmpty() ? "none" : "lawful");
-                changes.put("analysis.danger", Distress.detected(text) ? "yes" : "no");
-                changes.put("analysis.result", words(analysis, context));
-                changes.put("analysis.preview", preview(text));
-                return changes;
-            }
-
-            @Override
-            public Set<String> writes() {
-                return Set.of("analysis.labels", "analysis.kind", "analysis.danger", "analysis.result", "analysis.preview");
-            }
-        };
+        return Action.onSlots((slots, context) -> {
+            String text = Objects.requireNonNullElse(slots.get("analysis.text"), "");
+            String time = slots.get("analysis.time");
+            Analysis analysis = analyzer.analyze(text, time == null ? null : ArrivalTime.timeOf(time));
+            Map<String, String> changes = new HashMap<>();
+            changes.put("analysis.labels", String.join(",", analysis.labels()));
+            changes.put("analysis.kind", analysis.abusive() ? "abusive" : analysis.labels().isEmpty() ? "none" : "lawful");
+            changes.put("analysis.danger", Distress.detected(text) ? "yes" : "no");
+            changes.put("analysis.result", words(analysis, context));
+            changes.put("analysis.preview", preview(text));
+            return changes;
+        }, Set.of("analysis.labels", "analysis.kind", "analysis.danger", "analysis.result", "analysis.preview"));
     }
 
     /** Each finding in plain words: what it is, the phrases that showed it, the rules it touches. */
