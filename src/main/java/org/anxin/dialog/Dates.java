@@ -70,6 +70,7 @@ public final class Dates {
                     + "|(?<h>\\d{1,2}|" + CN + ")\\s*(?<unit>点钟|点|时|o'clock)?(?<half>半|一刻|三刻)?(?:\\s*(?<m>\\d{1,2}|" + CN + ")\\s*(?<fen>分)?)?)?"
                     + "\\s*(?<ampm>am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:左右|多|前后|钟)?"
                     + "[\\s,，]*(?:in the\\s+)?(?<part2>morning|afternoon|evening|night)?$");
+    private static final Pattern DAY_LAST = Pattern.compile("^(.*\\d.*?)[\\s,，]+(yesterday|today|last night|tonight)$");
     private static final Map<String, Moment.DayPart> PARTS = Map.ofEntries(
             Map.entry("凌晨", Moment.DayPart.EARLY), Map.entry("清晨", Moment.DayPart.EARLY),
             Map.entry("早上", Moment.DayPart.MORNING), Map.entry("早晨", Moment.DayPart.MORNING),
@@ -91,6 +92,11 @@ public final class Dates {
      */
     public static Optional<Moment> parseMoment(String text, Instant now, ZoneId zone) {
         String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // "11:40pm yesterday" says the day last; read it as "yesterday 11:40pm".
+        Matcher dayLast = DAY_LAST.matcher(t);
+        if (dayLast.matches()) {
+            t = dayLast.group(2) + " " + dayLast.group(1);
+        }
         Matcher m = MOMENT.matcher(t);
         if (t.isEmpty() || !m.matches()) {
             return Optional.empty();

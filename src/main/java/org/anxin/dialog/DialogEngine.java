@@ -402,18 +402,31 @@ public final class DialogEngine {
          */
         private void myData() {
             List<String> lines = new ArrayList<>();
-            state.slots().entrySet().stream()
-                    .filter(e -> !e.getKey().startsWith("_"))
-                    .sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> lines.add(text("engine.form.line", Map.of("label", slotLabel(e.getKey()), "value", e.getValue()))));
+            int notes = 0;
+            for (Map.Entry<String, String> e : new java.util.TreeMap<>(state.slots()).entrySet()) {
+                if (e.getKey().startsWith("_")) {
+                    continue; // where the bot is in a question or form, not something the user said
+                }
+                String label = slotLabel(e.getKey());
+                if (label != null) {
+                    lines.add(text("engine.form.line", Map.of("label", label, "value", e.getValue())));
+                } else {
+                    notes++;
+                }
+            }
+            if (notes > 0) {
+                // Sums and wording worked out from the answers: in the file, not worth reading here.
+                lines.add(text("engine.mydata.notes", Map.of("count", String.valueOf(notes))));
+            }
             if (!state.evidence().isEmpty()) {
                 lines.add(text("engine.mydata.evidence", Map.of("incidents", String.valueOf(state.evidence().size()),
                         "files", String.valueOf(state.evidence().stream().mapToInt(i -> i.files().size()).sum()))));
             }
-            say(lines.isEmpty() ? "engine.mydata.nothing" : "engine.mydata.summary", Map.of(
-                    "count", String.valueOf(lines.size()),
-                    "consent", state.consent() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                            .withZone(ZoneId.of(state.zone())).format(Instant.parse(state.consent()))));
+            say(lines.isEmpty() ? "engine.mydata.nothing" : "engine.mydata.summary", Map.of("count", String.valueOf(lines.size())));
+            if (state.consent() != null) {
+                say("engine.mydata.agreed", Map.of("consent", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .withZone(ZoneId.of(state.zone())).format(Instant.parse(state.consent()))));
+            }
             if (!lines.isEmpty()) {
                 replies.add(Reply.text(String.join("\n", lines)));
             }
@@ -421,13 +434,19 @@ public final class DialogEngine {
             promptOrStart();
         }
 
-        /** A slot's name as a user reads it: the label of a form field that fills it, else the name itself. */
+        /**
+         * An answer's name as a user reads it: {@code mydata.slot.<slot>} from the messages, or the label of a form
+         * field that fills it; null for what the bot worked out itself.
+         */
         private String slotLabel(String slot) {
+            if (dialogs.messages().has(state.locale(), "mydata.slot." + slot)) {
+                return text("mydata.slot." + slot, Map.of());
+            }
             return dialogs.forms().values().stream()
                     .flatMap(f -> f.fields().stream())
                     .filter(f -> f.slot().equals(slot))
                     .map(f -> f.label().getOrDefault(state.locale(), slot))
-                    .findFirst().orElse(slot);
+                    .findFirst().orElse(null);
         }
 
         /** Shows where the facts just stated come from: each cited entry, its source and when it was checked. */

@@ -49,7 +49,7 @@ public final class DialogValidator {
             "engine.form.ask", "engine.form.ask_optional", "engine.form.review", "engine.form.line", "engine.form.none",
             "engine.form.which", "engine.form.cancel", "engine.form.generate", "engine.form.change", "engine.form.skip",
             "engine.form.ready", "engine.form.more", "engine.form.done", "common.menu",
-            "engine.slow_down", "engine.mydata.summary", "engine.mydata.nothing", "engine.mydata.file", "engine.mydata.evidence",
+            "engine.slow_down", "engine.mydata.summary", "engine.mydata.nothing", "engine.mydata.file", "engine.mydata.evidence", "engine.mydata.notes", "engine.mydata.agreed",
             "words.mydata", "words.delete", "words.sharing", "words.withdraw",
             "letters.needs_fix", "letters.download_pdf", "letters.download_docx", "letters.saved",
             "channel.broken_button", "channel.text_only", "channel.sorry", "channel.group", "channel.group_no_link", "channel.private_chat",
