@@ -2,6 +2,8 @@ package org.anxin;
 
 import java.util.stream.Collectors;
 import org.anxin.dialog.DialogEngine;
+import org.anxin.evidence.analysis.SecondOpinion;
+import org.anxin.understanding.UnderstandingContent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,13 +12,23 @@ import org.springframework.context.annotation.Configuration;
 class DialogsConfiguration {
 
     @Bean
-    DialogEngine dialogEngine(AnxinProperties properties) {
-        DialogsContent.Checked checked = DialogsContent.check(properties.dialogsDir());
+    DialogsContent.Checked dialogsContent(AnxinProperties properties, SecondOpinion secondOpinion) {
+        DialogsContent.Checked checked = DialogsContent.check(properties.dialogsDir(), secondOpinion);
         if (!checked.valid()) {
             throw new InvalidDialogsException(properties.dialogsDir().toString(), checked.problems().stream()
                     .map(Object::toString).collect(Collectors.joining("\n  ", "\n  ", "")));
         }
-        return checked.engine();
+        return checked;
+    }
+
+    @Bean
+    DialogEngine dialogEngine(DialogsContent.Checked content) {
+        return content.engine();
+    }
+
+    @Bean
+    UnderstandingContent understandingContent(DialogsContent.Checked content) {
+        return content.understanding();
     }
 
     /** Says, in the start-up failure report, which dialogs are wrong and where. */

@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads collection messages from standard input, one a line, as plain text or as
  * {@code {"text":"...","time":"2026-11-20T23:40"}}, and prints one JSON line for each:
- * {@code {"abusive":true,"labels":[...],"citations":[...],"evidence":[{"label":"...","phrase":"..."}]}}, or
+ * {@code {"abusive":true,"verdict":"abusive|lawful|unclear","labels":[...],"citations":[...],"evidence":[{"label":"...","phrase":"..."}]}}, or
  * {@code {"error":"..."}} for a line it cannot read (empty, too long, broken JSON, no text, an unreadable time), so
  * that the n-th output line always answers the n-th input line. Exits 0 once the input ends; 2 when the rules
  * cannot be loaded.
@@ -114,6 +114,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static ObjectNode result(Analysis analysis) {
         ObjectNode node = JSON.createObjectNode();
         node.put("abusive", analysis.abusive());
+        node.put("verdict", analysis.verdict().id());
         ArrayNode labels = node.putArray("labels");
         analysis.labels().forEach(labels::add);
         ArrayNode citations = node.putArray("citations");

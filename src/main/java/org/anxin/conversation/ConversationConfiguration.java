@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.anxin.AnxinProperties;
 import org.anxin.dialog.DialogEngine;
+import org.anxin.dialog.Understanding;
 import org.anxin.privacy.DataSealer;
 import org.anxin.privacy.PersonalData;
 import org.anxin.privacy.PrivateFolder;
@@ -62,8 +63,8 @@ class ConversationConfiguration {
     @Bean
     TurnService turnService(DialogEngine engine, ConversationStore store, AnxinProperties properties,
             ObjectProvider<PersonalData> personalData, ChatRateLimit rateLimit, ObjectProvider<StartLinks> links,
-            List<TurnObserver> observers) {
+            List<TurnObserver> observers, Understanding understanding) {
         return new TurnService(engine, store, properties.zone(), id -> personalData.getObject().erase(id), rateLimit,
-                links.getIfAvailable(), observers);
+                links.getIfAvailable(), observers, understanding);
     }
 }

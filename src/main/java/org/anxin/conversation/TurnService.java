@@ -11,13 +11,15 @@ import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Outcome;
 import org.anxin.dialog.Reply;
 import org.anxin.dialog.Turn;
+import org.anxin.dialog.Understanding;
 import org.anxin.dialog.UserInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Carries one inbound message through a turn, in order: answer a repeated message as before; take the
- * conversation's lock; load its state; let the engine step; store the new state and the answer together.
+ * conversation's lock; load its state; read typed words (distress, what the user needs); let the engine step; store
+ * the new state and the answer together.
  * Nothing the user wrote is logged.
  */
 public final class TurnService {
@@ -33,15 +35,16 @@ public final class TurnService {
     private final Predicate<String> mayTakeTurn;
     private final StartLinks links;
     private final List<TurnObserver> observers;
+    private final Understanding understanding;
 
     /**
      * {@code eraser} erases everything kept about a conversation, in the store and in every other capability;
      * {@code mayTakeTurn} tells whether a conversation may take another turn now (its rate limit); {@code links}
      * resolves hand-off tokens in {@code /start <token>} (null: a token is an unknown flow like any other);
-     * {@code observers} learn of each stored turn.
+     * {@code observers} learn of each stored turn; {@code understanding} reads typed text before the engine steps.
      */
     public TurnService(DialogEngine engine, ConversationStore store, String zone, Consumer<String> eraser,
-            Predicate<String> mayTakeTurn, StartLinks links, List<TurnObserver> observers) {
+            Predicate<String> mayTakeTurn, StartLinks links, List<TurnObserver> observers, Understanding understanding) {
         this.engine = engine;
         this.store = store;
         this.zone = zone;
@@ -49,6 +52,7 @@ public final class TurnService {
         this.mayTakeTurn = mayTakeTurn;
         this.links = links;
         this.observers = List.copyOf(observers);
+        this.understanding = understanding;
     }
 
     /** Erases everything kept about a conversation, one turn at a time with its own messages. */
@@ -103,7 +107,7 @@ public final class TurnService {
     private TurnResult take(Inbound inbound) {
         StoredConversation previous = store.load(inbound.conversationId()).orElse(null);
         DialogState state = previous != null ? previous.state() : engine.newState(inbound.localeHint(), zone);
-        Outcome outcome = engine.step(state, new Turn(linked(inbound), inbound.at()));
+        Outcome outcome = engine.step(state, new Turn(read(linked(inbound), state), inbound.at()));
         TurnResult result = new TurnResult(outcome.replies(), outcome.state().position(), outcome.state().locale());
         if (outcome.erase()) {
             // The user confirmed erasing everything: nothing of this turn is stored either.
@@ -124,6 +128,14 @@ public final class TurnService {
             }
         }
         return result;
+    }
+
+    /** Typed text with what the understanding layer found in it; every other input as it came. */
+    private UserInput read(UserInput input, DialogState state) {
+        if (input instanceof UserInput.Text text && text.reading() == null) {
+            return new UserInput.Text(text.text(), understanding.read(text.text(), state.locale()));
+        }
+        return input;
     }
 
     /**

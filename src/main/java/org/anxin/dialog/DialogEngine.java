@@ -28,13 +28,28 @@ public final class DialogEngine {
     public static final Set<String> REFERRAL_SLOTS = Set.of(REFERRAL_ORG);
     /** Steps entered in one turn without waiting; the validator keeps flows far below it. */
     private static final int MAX_HOPS = 64;
+    /** The step of urgent help that asks directly whether the user thinks of hurting themselves. */
+    public static final String SAFETY_CHECK = "check";
+    /** The needs the bot offers when it is unsure what a typed message meant, comma-separated intent ids. */
+    private static final String GUESSES = "_guess";
 
     private final DialogSet dialogs;
     private final Map<String, Action> actions;
+    private final Map<String, Intent> intents;
 
     public DialogEngine(DialogSet dialogs, Map<String, Action> actions) {
+        this(dialogs, actions, Map.of());
+    }
+
+    /** {@code intents}: the needs a typed message may be read as, by id, and where each leads. */
+    public DialogEngine(DialogSet dialogs, Map<String, Action> actions, Map<String, Intent> intents) {
         this.dialogs = dialogs;
         this.actions = Map.copyOf(actions);
+        this.intents = Map.copyOf(intents);
+    }
+
+    public Map<String, Intent> intents() {
+        return intents;
     }
 
     public DialogSet dialogs() {
@@ -56,7 +71,7 @@ public final class DialogEngine {
         Run run = new Run(state, turn.at());
         UserInput input = turn.input();
         if (input instanceof UserInput.Text text) {
-            run.text(text.text());
+            run.text(text.text(), text.reading() != null ? text.reading() : Reading.NOTHING);
         } else if (input instanceof UserInput.Pick pick) {
             run.pick(pick);
         } else if (input instanceof UserInput.Referral referral) {
@@ -90,7 +105,7 @@ public final class DialogEngine {
             return stepAt(state.position());
         }
 
-        void text(String raw) {
+        void text(String raw, Reading reading) {
             String text = clean(raw);
             if (text.length() > MAX_INPUT) {
                 say("engine.too_long", Map.of("max", String.valueOf(MAX_INPUT)));
@@ -102,11 +117,13 @@ public final class DialogEngine {
                 run(command.get());
                 return;
             }
-            boolean distress = Distress.detected(text);
-            if (distress && pastesEvidence()) {
+            // The reviewed rules are a safety net under whatever read the message: they can only add concern.
+            Reading.Concern concern = reading.concern()
+                    .atLeast(Distress.detected(text) ? Reading.Concern.URGENT : Reading.Concern.NONE);
+            if (concern == Reading.Concern.URGENT && pastesEvidence()) {
                 // A collector's threat pasted into the evidence locker is evidence: it is kept, with a word on help.
                 say("evidence.threat_noted", Map.of());
-            } else if (distress && !quotedAnswer()) {
+            } else if (concern == Reading.Concern.URGENT && !quotedAnswer()) {
                 // Urgent help comes first, from any step: the answer is not stored, and /back returns here.
                 // Inside urgent help already, the crisis lines are said again rather than "I didn't understand".
                 say("urgent.noticed", Map.of());
@@ -116,9 +133,15 @@ public final class DialogEngine {
                     leaveFor(DialogSet.URGENT_FLOW + ":");
                 }
                 return;
+            } else if (concern == Reading.Concern.UNSURE && !quotedAnswer() && !inUrgentHelp() && !takesFreeText()
+                    && !picksAnOption(text)) {
+                // Not sure: ask directly and kindly, as a crisis counselor would, rather than pass over it.
+                leaveFor(DialogSet.URGENT_FLOW + ":" + SAFETY_CHECK);
+                return;
             }
             if (!state.started()) {
-                enter(DialogSet.START_FLOW + ":");
+                // A first message that says what the user needs goes there (behind the consent notice).
+                enter(reading.sure() ? intents.get(reading.intents().get(0)).target() : DialogSet.START_FLOW + ":");
                 return;
             }
             Step step = current();
@@ -141,14 +164,67 @@ public final class DialogEngine {
             if (picked.isEmpty() && !(typedAnswer && answerable(ask, text))) {
                 picked = matchPart(text, options);
             }
+            if (picked.isEmpty() && guessing()) {
+                // Typed past the offered guesses: read it against the question itself.
+                setSlots(changes(GUESSES, null));
+                options = options(step);
+                picked = matchExactly(text, options).or(() -> matchPart(text, options(step)));
+            }
             if (picked.isPresent()) {
                 choose(step, picked.get().key());
             } else if (typedAnswer) {
                 answer(step, text);
             } else {
+                understood(step, reading);
+            }
+        }
+
+        /**
+         * Typed words where a choice was expected: go where they clearly point; offer the likely needs when unsure;
+         * ask the question again only when nothing fits.
+         */
+        private void understood(Step step, Reading reading) {
+            List<String> likely = reading.intents().stream().filter(intents::containsKey).limit(3).toList();
+            if (likely.isEmpty() || step.form() != null) {
                 say("engine.not_understood", Map.of());
                 prompt(step);
+            } else if (reading.sure() && likely.get(0).equals(reading.intents().get(0))) {
+                leaveFor(intents.get(likely.get(0)).target());
+            } else {
+                setSlots(changes(GUESSES, String.join(",", likely)));
+                say("understand.did_you_mean", Map.of());
+                attachOptions(step);
             }
+        }
+
+        /** Whether the bot is offering its guesses of what a typed message meant. */
+        private boolean guessing() {
+            return state.slots().containsKey(GUESSES);
+        }
+
+        /**
+         * Whether the waiting question takes free text, such as what happened for a letter: there the user describes
+         * what others did, and only a clear sign of distress interrupts.
+         */
+        private boolean takesFreeText() {
+            Step step = state.started() ? current() : null;
+            Ask ask = step == null ? null : effectiveAsk(step);
+            return ask != null && ask.type() == SlotType.TEXT;
+        }
+
+        /** Whether the text is the number or the whole label of an option the user was offered. */
+        private boolean picksAnOption(String text) {
+            Step step = state.started() ? current() : null;
+            return step != null && matchExactly(text, options(step)).isPresent();
+        }
+
+        /** Whether the conversation is in urgent help already, where the crisis lines are one tap away. */
+        private boolean inUrgentHelp() {
+            return DialogSet.URGENT_FLOW.equals(state.flow());
+        }
+
+        private List<String> guesses() {
+            return List.of(state.slots().get(GUESSES).split(","));
         }
 
         /** Whether the waiting step asks for someone else's words, whose threats are not the user's distress. */
@@ -208,6 +284,18 @@ public final class DialogEngine {
         }
 
         private void choose(Step step, String key) {
+            if (guessing()) {
+                List<String> guessed = guesses();
+                int index = Integer.parseInt(key) - 1;
+                setSlots(changes(GUESSES, null));
+                if (index < guessed.size()) {
+                    leaveFor(intents.get(guessed.get(index)).target());
+                } else {
+                    say("understand.none", Map.of());
+                    prompt(step);
+                }
+                return;
+            }
             if (step.form() != null) {
                 forms.choose(step, formChoices(step).get(Integer.parseInt(key) - 1).getKey());
                 return;
@@ -275,6 +363,9 @@ public final class DialogEngine {
         }
 
         void run(Command command) {
+            if (guessing()) {
+                setSlots(changes(GUESSES, null));
+            }
             if (!command.known()) {
                 say("engine.unknown_command", Map.of());
                 promptOrStart();
@@ -362,6 +453,22 @@ public final class DialogEngine {
                 state = state.pushBack(state.position());
             }
             enter(target);
+        }
+
+        /** Goes back to where the user was before this flow (the main menu when they came from nowhere). */
+        private void returnFromFlow() {
+            String flow = state.flow();
+            while (!state.back().isEmpty()) {
+                String previous = state.back().get(state.back().size() - 1);
+                state = state.popBack();
+                if (!previous.startsWith(flow + ":") && stepAt(previous) != null) {
+                    String[] parts = previous.split(":", 2);
+                    state = state.at(parts[0], parts[1]);
+                    present();
+                    return;
+                }
+            }
+            enter(DialogSet.START_FLOW + ":");
         }
 
         private void back() {
@@ -498,8 +605,15 @@ public final class DialogEngine {
 
         /** Enters a target ({@code step}, {@code flow:step} or {@code flow:}) and goes on until a step waits. */
         void enter(String target) {
+            if (guessing()) {
+                setSlots(changes(GUESSES, null));
+            }
             List<String> cited = new ArrayList<>();
             for (int hops = 0; hops < MAX_HOPS; hops++) {
+                if (Choice.BACK.equals(target)) {
+                    returnFromFlow();
+                    return;
+                }
                 String position = consentFirst(resolve(target));
                 if (position.equals(DialogSet.CONSENT_FLOW + ":" + DialogSet.CONSENT_AGREED)) {
                     // Agreed: record when, and go on to where the user was heading.
@@ -584,6 +698,14 @@ public final class DialogEngine {
         }
 
         private List<Reply.Option> options(Step step) {
+            if (guessing()) {
+                List<Reply.Option> guessed = new ArrayList<>();
+                for (String id : guesses()) {
+                    guessed.add(new Reply.Option(String.valueOf(guessed.size() + 1), text(intents.get(id).label(), Map.of())));
+                }
+                guessed.add(new Reply.Option(String.valueOf(guessed.size() + 1), text("understand.none_of_these", Map.of())));
+                return guessed;
+            }
             if (step.form() != null) {
                 List<Map.Entry<String, String>> choices = formChoices(step);
                 List<Reply.Option> numbered = new ArrayList<>();

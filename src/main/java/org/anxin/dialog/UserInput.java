@@ -8,8 +8,15 @@ import java.util.Map;
  */
 public sealed interface UserInput {
 
-    /** Free text, a number for a choice, a command such as {@code /back}, or a command word such as 返回. */
-    record Text(String text) implements UserInput {
+    /**
+     * Free text, a number for a choice, a command such as {@code /back}, or a command word such as 返回, with what
+     * the understanding layer read in it (null when nothing read it: then only the distress rules apply).
+     */
+    record Text(String text, Reading reading) implements UserInput {
+
+        public Text(String text) {
+            this(text, null);
+        }
     }
 
     /** A pressed button: the position it was shown at ({@link DialogState#position()}) and the choice's key. */

@@ -65,13 +65,15 @@ public final class TerminalChat {
     }
 
     /**
-     * One JSON line out for every line in: {@code {"replies":[{"text":..,"choices":[{"key":..,"label":..}]}]}}; a
-     * reply that hands over a letter adds {@code "letter":{"kind":..,"text":..,"files":[..]}}.
+     * One JSON line out for every line in: {@code {"replies":[{"text":..,"choices":[{"key":..,"label":..}]}],
+     * "at":"flow:step"}}, where {@code at} is where the conversation waits after the turn; a reply that hands over a
+     * letter adds {@code "letter":{"kind":..,"text":..,"files":[..]}}.
      */
     public void runJson(BufferedReader in, PrintStream out) throws IOException {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             List<Map<String, Object>> replies = new ArrayList<>();
-            for (Reply reply : answer(line).replies()) {
+            TurnResult result = answer(line);
+            for (Reply reply : result.replies()) {
                 Map<String, Object> shown = new LinkedHashMap<>();
                 shown.put("text", reply.text());
                 shown.put("choices", reply.choices());
@@ -83,7 +85,10 @@ public final class TerminalChat {
                 }
                 replies.add(shown);
             }
-            out.println(json.writeValueAsString(Map.of("replies", replies)));
+            Map<String, Object> shown = new LinkedHashMap<>();
+            shown.put("replies", replies);
+            shown.put("at", result.position());
+            out.println(json.writeValueAsString(shown));
         }
     }
 

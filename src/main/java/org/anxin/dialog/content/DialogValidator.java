@@ -192,7 +192,7 @@ public final class DialogValidator {
     private void checkTarget(Flow flow, String target, SourceRef at) {
         if (target == null) {
             problem(at, "nowhere to go: add 'next' or 'goto'");
-        } else if (position(flow, target) == null) {
+        } else if (!Choice.BACK.equals(target) && position(flow, target) == null) {
             problem(at, "goto '" + target + "': no such " + (target.contains(":") && set.flow(target.split(":")[0]) == null
                     ? "flow" : "step"));
         }
@@ -284,6 +284,11 @@ public final class DialogValidator {
         Flow handoff = set.flow(DialogSet.HANDOFF_FLOW);
         if (handoff != null && handoff.step(DialogSet.HANDOFF_WITHDRAW) != null) {
             entries.add(DialogSet.HANDOFF_FLOW + ":" + DialogSet.HANDOFF_WITHDRAW);
+        }
+        Flow urgent = set.flow(DialogSet.URGENT_FLOW);
+        if (urgent != null && urgent.step(org.anxin.dialog.DialogEngine.SAFETY_CHECK) != null) {
+            // The engine opens it when a typed message might show distress.
+            entries.add(DialogSet.URGENT_FLOW + ":" + org.anxin.dialog.DialogEngine.SAFETY_CHECK);
         }
         return entries;
     }

@@ -17,7 +17,7 @@ import org.anxin.dialog.content.Problem;
  * The analyzer in the chat. {@code analyze.clear} forgets the last analysis; {@code analyze.time} reads when the
  * message arrived ({@code analysis.time_said}) into {@code analysis.time}; {@code analyze.message} analyzes
  * {@code analysis.text} and writes the result in plain words in the user's language ({@code analysis.result}), its
- * kind ({@code analysis.kind}: abusive, lawful or none), the labels ({@code analysis.labels}, comma-separated) and
+ * kind ({@code analysis.kind}: abusive, lawful or unclear), the labels ({@code analysis.labels}, comma-separated) and
  * whether the message threatens the user's safety ({@code analysis.danger}). The evidence locker reads
  * {@code analysis.text}, {@code analysis.time} and {@code analysis.labels}.
  */
@@ -30,9 +30,9 @@ public final class AnalyzeActions {
     private final AnalyzerRules rules;
     private final Analyzer analyzer;
 
-    public AnalyzeActions(AnalyzerRules rules) {
+    public AnalyzeActions(AnalyzerRules rules, SecondOpinion secondOpinion) {
         this.rules = rules;
-        this.analyzer = new Analyzer(rules);
+        this.analyzer = new Analyzer(rules, secondOpinion);
     }
 
     public Map<String, Action> all() {
@@ -70,7 +70,7 @@ public final class AnalyzeActions {
             Analysis analysis = analyzer.analyze(text, time == null ? null : ArrivalTime.timeOf(time));
             Map<String, String> changes = new HashMap<>();
             changes.put("analysis.labels", String.join(",", analysis.labels()));
-            changes.put("analysis.kind", analysis.abusive() ? "abusive" : analysis.labels().isEmpty() ? "none" : "lawful");
+            changes.put("analysis.kind", analysis.verdict().id());
             changes.put("analysis.danger", Distress.detected(text) ? "yes" : "no");
             changes.put("analysis.result", words(analysis, context));
             changes.put("analysis.preview", preview(text));

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * Reads one collection message against the rules. Abusive labels come first and are all reported; only a message
- * with none of them is given a lawful label, the first in the rules' order that matches, so that a message is
- * never both "unlawful" and "normal". Every label carries the phrases that triggered it.
+ * with none of them is given a lawful label, the first in the rules' order that matches and whose lawful signs the
+ * message shows (an official channel, say), so that a message is never both "unlawful" and "normal", and one with
+ * neither sign is left unclear. Every label carries the phrases that triggered it.
  */
 public final class Analyzer {
 
@@ -28,10 +29,19 @@ public final class Analyzer {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]+|(?<=\\.)\\s+");
     private static final Pattern CLAUSE_END = Pattern.compile("[，,、：:]");
 
+    /** A second opinion at or above this doubts a lawful reading. */
+    static final double DOUBT = 0.5;
+
     private final AnalyzerRules rules;
+    private final SecondOpinion secondOpinion;
 
     public Analyzer(AnalyzerRules rules) {
+        this(rules, SecondOpinion.NONE);
+    }
+
+    public Analyzer(AnalyzerRules rules, SecondOpinion secondOpinion) {
         this.rules = rules;
+        this.secondOpinion = secondOpinion;
     }
 
     /** The analysis of {@code text}; {@code time} is the local time it arrived, or null when unknown. */
@@ -49,7 +59,7 @@ public final class Analyzer {
                 }
                 continue;
             }
-            Set<String> phrases = phrases(label, sentences);
+            Set<String> phrases = label.allowedIn(normalized) ? phrases(label, sentences) : Set.of();
             if (!phrases.isEmpty()) {
                 found.put(label.name(), phrases);
             }
@@ -57,11 +67,15 @@ public final class Analyzer {
         boolean abusive = !found.isEmpty();
         if (!abusive) {
             for (LabelRule label : rules.labels()) {
-                Set<String> phrases = label.abusive() ? Set.of() : phrases(label, sentences);
+                Set<String> phrases = label.abusive() || !label.allowedIn(normalized) ? Set.of() : phrases(label, sentences);
                 if (!phrases.isEmpty()) {
                     found.put(label.name(), phrases);
                     break;
                 }
+            }
+            if (!found.isEmpty() && secondOpinion.abusive(normalized) >= DOUBT) {
+                // Lawful signs, but it reads like abusive messages: unclear, not "normal".
+                found.clear();
             }
         }
         Set<String> citations = new LinkedHashSet<>();

@@ -14,7 +14,8 @@ public record AnalyzerRules(List<LabelRule> labels, List<Pattern> negations, Lis
 
     /** The labels of the command-line contract; the rules may define no others. */
     public static final List<String> ABUSIVE = List.of("THREAT", "INSULT", "THIRD_PARTY_DISCLOSURE", "IMPERSONATION",
-            "FALSE_LEGAL_CLAIM", "UNLAWFUL_FEE_OR_NEW_LOAN", "HARASSMENT_VOLUME", "OFF_HOURS", "SCAM_RISK");
+            "FALSE_LEGAL_CLAIM", "UNLAWFUL_FEE_OR_NEW_LOAN", "HARASSMENT_VOLUME", "OFF_HOURS", "SCAM_RISK", "FAMILY_MUST_PAY",
+            "DEBT_RELIEF_SCAM");
     public static final List<String> LAWFUL = List.of("LAWFUL_REMINDER", "LAWFUL_CREDIT_NOTICE", "LAWFUL_LEGAL_NOTICE",
             "LAWFUL_THIRD_PARTY_MESSAGE");
 

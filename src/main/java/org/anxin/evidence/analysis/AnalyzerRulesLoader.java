@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads {@code analyzer/*.yaml} of a dialogs folder. A file has {@code labels:} (each with {@code kind: abusive|lawful},
- * {@code cite:}, {@code phrases:}, optional {@code unless:}, or for {@code OFF_HOURS} {@code hours: {from, to}}) and
+ * {@code cite:}, {@code phrases:}, optional {@code unless:} and {@code needs:}, or for {@code OFF_HOURS} {@code hours: {from, to}}) and
  * optionally {@code negation: {words, resume}}. Every problem names its file and line, as the dialogs check does: an
  * unknown label, one defined twice or not at all, a phrase that is not a valid regular expression, a citation of a
  * knowledge entry that does not exist.
@@ -117,7 +117,8 @@ public final class AnalyzerRulesLoader {
         if (phrases.isEmpty() && hours == null) {
             yaml.problem(node, "label '" + name + "' has no phrases (or hours)");
         }
-        return new LabelRule(name, abusive, cite, phrases, patterns(yaml, yaml.get(fields, "unless"), "unless"), hours);
+        return new LabelRule(name, abusive, cite, phrases, patterns(yaml, yaml.get(fields, "unless"), "unless"),
+                patterns(yaml, yaml.get(fields, "needs"), "needs"), hours);
     }
 
     private static LabelRule.Hours hours(YamlNodes yaml, Node node) {

@@ -22,7 +22,7 @@ class AnalyzeCommandTest {
                 """, "analyze");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.lines()).hasSize(3);
-        assertThat(r.lines().get(0)).isEqualTo("{\"abusive\":true,\"labels\":[\"THIRD_PARTY_DISCLOSURE\"],"
+        assertThat(r.lines().get(0)).isEqualTo("{\"abusive\":true,\"verdict\":\"abusive\",\"labels\":[\"THIRD_PARTY_DISCLOSURE\"],"
                 + "\"citations\":[\"rule.gbt45251.hours\",\"rule.cba.collection\",\"law.pipl\"],"
                 + "\"evidence\":[{\"label\":\"THIRD_PARTY_DISCLOSURE\",\"phrase\":\"发给你通讯录所有人\"}]}");
         JsonNode night = JSON.readTree(r.lines().get(1));
@@ -56,8 +56,8 @@ class AnalyzeCommandTest {
     void templateSyntaxEmojiAndControlCharactersAreReadAsText() {
         CommandRun r = CommandRun.withInput("你好 {{x}} {slot} 😀\u0007\n{\"text\":\"{{x}} 老赖 {slot} 😀\"}\n", "analyze");
         assertThat(r.code()).isZero();
-        assertThat(r.lines()).containsExactly("{\"abusive\":false,\"labels\":[],\"citations\":[],\"evidence\":[]}",
-                "{\"abusive\":true,\"labels\":[\"INSULT\"],\"citations\":[\"rule.cba.collection\",\"law.civil.damages\","
+        assertThat(r.lines()).containsExactly("{\"abusive\":false,\"verdict\":\"unclear\",\"labels\":[],\"citations\":[],\"evidence\":[]}",
+                "{\"abusive\":true,\"verdict\":\"abusive\",\"labels\":[\"INSULT\"],\"citations\":[\"rule.cba.collection\",\"law.civil.damages\","
                         + "\"law.public.security\"],\"evidence\":[{\"label\":\"INSULT\",\"phrase\":\"老赖\"}]}");
     }
 

@@ -39,12 +39,12 @@ class AnalyzeFlowSlotsTest {
     @Test
     void checkingAnotherMessageForgetsTheLastOnesTime() {
         DialogState state = say(say(engine.newState("en", "Asia/Shanghai"), "/start analyze"), "1");
-        state = say(state, "Your payment is overdue.");
+        state = say(state, "Your payment is overdue. Please pay in our app.");
         state = say(state, "23:10");
         assertThat(state.slots()).containsEntry("analysis.labels", "OFF_HOURS");
         state = say(state, "Check another message");
         assertThat(state.slots()).doesNotContainKeys("analysis.text", "analysis.time", "analysis.labels");
-        state = say(state, "Your payment is overdue.");
+        state = say(state, "Your payment is overdue. Please pay in our app.");
         state = say(state, "I don't remember");
         assertThat(state.slots()).containsEntry("analysis.labels", "LAWFUL_REMINDER").doesNotContainKey("analysis.time");
     }
@@ -52,7 +52,7 @@ class AnalyzeFlowSlotsTest {
     @Test
     void goingBackAndNotRememberingTheTimeForgetsTheTimeGivenBefore() {
         DialogState state = say(say(engine.newState("zh-CN", "Asia/Shanghai"), "/start analyze"), "1");
-        state = say(state, "您的账单已逾期，请尽快还款。");
+        state = say(state, "您的账单已逾期，请在官方App内尽快还款。");
         state = say(state, "23:10");
         assertThat(state.slots()).containsEntry("analysis.labels", "OFF_HOURS");
         state = say(state, "/back");

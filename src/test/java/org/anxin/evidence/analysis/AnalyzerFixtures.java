@@ -2,7 +2,13 @@ package org.anxin.evidence.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.anxin.DialogsContent;
 import org.anxin.dialog.content.DialogFolder;
+import org.anxin.understanding.BgeEncoder;
+import org.anxin.understanding.ModelUnderstanding;
+import org.anxin.understanding.TextClassifier;
+import org.anxin.understanding.Thresholds;
+import org.anxin.understanding.UnderstandingContent;
 import org.anxin.dialog.content.DialogLoader;
 import org.anxin.dialog.content.SourceFile;
 
@@ -10,6 +16,7 @@ import org.anxin.dialog.content.SourceFile;
 final class AnalyzerFixtures {
 
     private static AnalyzerRules rules;
+    private static ModelUnderstanding model;
 
     private AnalyzerFixtures() {
     }
@@ -29,5 +36,14 @@ final class AnalyzerFixtures {
 
     static Analyzer analyzer() {
         return new Analyzer(rules());
+    }
+
+    /** The analyzer as the server runs it: the rules, and the language model's second opinion. */
+    static synchronized Analyzer withModel() {
+        if (model == null) {
+            UnderstandingContent content = DialogsContent.check(Path.of("dialogs")).understanding();
+            model = new ModelUnderstanding(content, BgeEncoder.shared(), TextClassifier.Method.NEAREST, Thresholds.DEFAULTS);
+        }
+        return new Analyzer(rules(), model::abusive);
     }
 }

@@ -20,12 +20,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Measures the analyzer on the labelled messages in {@code src/test/resources/analyzer/}: {@code tuning.jsonl}, which
- * the rules were adjusted against, and {@code holdout.jsonl}, which they never were (both written before the
- * rules), and {@code fresh.jsonl}, written after the first rules by the same hand as a harder check and only reported.
- * Prints precision and recall per label; fails below a macro-F1 of 0.90 (over the labels the part contains) on the
- * first two, and on any lawful message (no abusive label expected) called abusive in any part, because a false
- * "this is illegal" can push a borrower into a fight they lose.
+ * Measures the analyzer on the labelled messages in {@code src/test/resources/understanding/analyzer/}:
+ * {@code tuning.jsonl}, which the rules were adjusted against; {@code holdout.jsonl}, which they never were; and the
+ * fresh sets, each written from the label definitions alone, measured once as they came and tuning data after that.
+ * Prints precision and recall per label and what the verdicts were; fails below a macro-F1 of 0.90 (over the labels
+ * the part contains) on the tuning set and the holdout, and in any part on a lawful message called abusive (a false
+ * "this is illegal" can push a borrower into a fight they lose) or an abusive one called lawful (a false "this is
+ * normal" can send a borrower's money to a scammer). A message that shows neither may be called unclear.
  */
 class AnalyzerQualityTest {
 
@@ -33,13 +34,15 @@ class AnalyzerQualityTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"tuning.jsonl", "holdout.jsonl", "fresh.jsonl"})
+    @ValueSource(strings = {"tuning.jsonl", "holdout.jsonl", "fresh-1.jsonl", "fresh-2026-11-30.jsonl", "fresh-round2.jsonl", "fresh-round3.jsonl"})
     void meetsTheBar(String part) throws IOException {
-        Analyzer analyzer = AnalyzerFixtures.analyzer();
+        Analyzer analyzer = AnalyzerFixtures.withModel();
         TreeMap<String, int[]> counts = new TreeMap<>();  // label -> {true positives, false positives, false negatives}
         List<String> lawfulCalledAbusive = new ArrayList<>();
+        List<String> abusiveCalledLawful = new ArrayList<>();
+        TreeMap<String, Integer> verdicts = new TreeMap<>();  // "expected -> given"
         List<String> misses = new ArrayList<>();
-        List<String> lines = Files.readAllLines(Path.of("src/test/resources/analyzer", part), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/understanding/analyzer", part), StandardCharsets.UTF_8);
         int messages = 0;
         for (String line : lines) {
             if (line.isBlank()) {
@@ -53,10 +56,15 @@ class AnalyzerQualityTest {
             item.get("labels").forEach(l -> expected.add(l.asString()));
             Analysis analysis = analyzer.analyze(text, time);
             Set<String> predicted = new LinkedHashSet<>(analysis.labels());
-            boolean lawful = expected.stream().noneMatch(AnalyzerRules.ABUSIVE::contains);
+            boolean abusive = expected.stream().anyMatch(AnalyzerRules.ABUSIVE::contains);
+            boolean lawful = !abusive && !expected.isEmpty();
             if (lawful && analysis.abusive()) {
                 lawfulCalledAbusive.add(text + " -> " + analysis.evidence());
             }
+            if (abusive && analysis.verdict() == Analysis.Verdict.LAWFUL) {
+                abusiveCalledLawful.add(text + " -> " + analysis.labels());
+            }
+            verdicts.merge((abusive ? "abusive" : lawful ? "lawful" : "unclear") + " -> " + analysis.verdict().id(), 1, Integer::sum);
             for (String label : union(expected, predicted)) {
                 int[] c = counts.computeIfAbsent(label, l -> new int[3]);
                 if (expected.contains(label) && predicted.contains(label)) {
@@ -89,11 +97,14 @@ class AnalyzerQualityTest {
         }
         double macroF1 = present == 0 ? 0 : f1Sum / present;
         table.append(String.format(Locale.ROOT, "macro-F1 over the %d labels present: %.3f%n", present, macroF1));
+        table.append("verdicts (expected -> given): ").append(verdicts).append('\n');
+        // Every part is tuning data once measured (see the README for each part's first measurement).
         misses.forEach(m -> table.append("  miss: ").append(m).append('\n'));
         System.out.println(table);
         assertThat(lawfulCalledAbusive).as("lawful messages called abusive").isEmpty();
-        if (!part.equals("fresh.jsonl")) {
-            assertThat(macroF1).as(table.toString()).isGreaterThanOrEqualTo(MIN_MACRO_F1);
+        assertThat(abusiveCalledLawful).as("abusive messages called lawful").isEmpty();
+        if (part.equals("tuning.jsonl") || part.equals("holdout.jsonl")) {
+            assertThat(macroF1).as("macro-F1 on " + part).isGreaterThanOrEqualTo(MIN_MACRO_F1);
         }
     }
 

@@ -50,6 +50,6 @@ class AnalyzerRulesLoaderTest {
 
     @Test
     void theRealRulesLoadCleanly() {
-        assertThat(AnalyzerFixtures.rules().labels()).hasSize(13);
+        assertThat(AnalyzerFixtures.rules().labels()).hasSize(15);
     }
 }

@@ -1,0 +1,81 @@
+package org.anxin.understanding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
+
+/**
+ * BAAI's bge-small-zh-v1.5 (512 dimensions, Chinese and some English) run in-process by ONNX Runtime from the jar:
+ * no network. Loading takes a few seconds and about 100 MB, so there is one per process, started in the background
+ * by the first who asks. The vectors of content examples are remembered (the same sentences are encoded by every
+ * context that trains on them); what users type is never remembered.
+ */
+public final class BgeEncoder implements SentenceEncoder {
+
+    private static final CompletableFuture<BgeEncoder> SHARED = new CompletableFuture<>();
+    private static volatile boolean started;
+
+    private final BgeSmallZhV15EmbeddingModel model;
+    private final Map<String, float[]> examples = new ConcurrentHashMap<>();
+
+    private BgeEncoder(BgeSmallZhV15EmbeddingModel model) {
+        this.model = model;
+    }
+
+    /** The process's encoder, loading in the background on a daemon thread from the first call on. */
+    public static CompletableFuture<BgeEncoder> shared() {
+        if (!started) {
+            synchronized (BgeEncoder.class) {
+                if (!started) {
+                    started = true;
+                    Thread loader = new Thread(() -> {
+                        try {
+                            SHARED.complete(new BgeEncoder(new BgeSmallZhV15EmbeddingModel()));
+                        } catch (RuntimeException | Error e) {
+                            SHARED.completeExceptionally(e);
+                        }
+                    }, "anxin-model-loader");
+                    loader.setDaemon(true);
+                    loader.start();
+                }
+            }
+        }
+        return SHARED;
+    }
+
+    @Override
+    public float[] encode(String text) {
+        return SentenceEncoder.unit(model.embed(text).content().vector());
+    }
+
+    /** Several sentences at once (one call to the model, spread over the cores); nothing is remembered. */
+    @Override
+    public List<float[]> encodeAll(List<String> texts) {
+        if (texts.size() == 1) {
+            return List.of(encode(texts.get(0)));
+        }
+        return model.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
+                .map(e -> SentenceEncoder.unit(e.vector())).toList();
+    }
+
+    /** A content example's vector, encoded once per process. */
+    public float[] encodeExample(String text) {
+        return examples.computeIfAbsent(text, this::encode);
+    }
+
+    /** Content examples' vectors, the new ones encoded together on every core. */
+    public List<float[]> encodeExamples(List<String> texts) {
+        List<String> missing = texts.stream().distinct().filter(t -> !examples.containsKey(t)).toList();
+        if (!missing.isEmpty()) {
+            List<Embedding> vectors = model.embedAll(missing.stream().map(TextSegment::from).toList()).content();
+            for (int i = 0; i < missing.size(); i++) {
+                examples.put(missing.get(i), SentenceEncoder.unit(vectors.get(i).vector()));
+            }
+        }
+        return texts.stream().map(examples::get).toList();
+    }
+}

@@ -1,0 +1,32 @@
+package org.anxin.understanding;
+
+import org.anxin.evidence.analysis.SecondOpinion;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The language model starts loading in the background as the server starts; health stays DOWN until it is ready. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(UnderstandingProperties.class)
+class UnderstandingConfiguration {
+
+    @Bean
+    ModelUnderstanding understanding(UnderstandingContent content, UnderstandingProperties properties) {
+        return new ModelUnderstanding(content, BgeEncoder.shared(), properties.method(), properties.thresholds());
+    }
+
+    /** The analyzer's second opinion, asked of the model when a message is pasted (the model is made after the dialogs). */
+    @Bean
+    SecondOpinion secondOpinion(ObjectProvider<ModelUnderstanding> understanding) {
+        return text -> understanding.getObject().abusive(text);
+    }
+
+    @Bean
+    HealthIndicator languageModel(ModelUnderstanding understanding) {
+        return () -> understanding.ready() ? Health.up().build()
+                : Health.down().withDetail("languageModel", understanding.failed() ? "failed to load" : "loading").build();
+    }
+}
