@@ -26,6 +26,7 @@ import org.anxin.understanding.Thresholds;
 import org.anxin.understanding.UnderstandingContent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -92,8 +93,8 @@ final class UnderstandCommand implements Callable<Integer> {
             description = "Benchmark (not a test): load the model, then read sentences like users type them; print the time each adds (p50/p95/p99/max) and the memory the model takes.")
     static final class Bench implements Callable<Integer> {
 
-        @Option(names = "--dir", defaultValue = "dialogs", description = "the dialogs folder (default: ${DEFAULT-VALUE})")
-        Path dir;
+        @ParentCommand
+        UnderstandCommand parent;
 
         @Option(names = "--warmup", defaultValue = "300", description = "reads before measuring (default: ${DEFAULT-VALUE})")
         int warmup;
@@ -107,14 +108,14 @@ final class UnderstandCommand implements Callable<Integer> {
             long heapBefore = usedHeap();
             long rssBefore = rss();
             long started = System.nanoTime();
-            ModelUnderstanding model = load(dir);
+            ModelUnderstanding model = load(parent.dir);
             if (model == null) {
                 return 2;
             }
             long loadedMs = (System.nanoTime() - started) / 1_000_000;
             long heapAfter = usedHeap();
             long rssAfter = rss();
-            UnderstandingContent content = DialogsContent.check(dir).understanding();
+            UnderstandingContent content = DialogsContent.check(parent.dir).understanding();
             // The examples stand in for what users type: the same lengths and wording, in both languages.
             List<String> texts = new ArrayList<>(Stream.of(content.intentExamples(), content.distressExamples(),
                     content.collectionExamples()).flatMap(List::stream).map(Example::text).distinct().toList());

@@ -117,9 +117,14 @@ public final class DialogEngine {
                 run(command.get());
                 return;
             }
-            // The reviewed rules are a safety net under whatever read the message: they can only add concern.
-            Reading.Concern concern = reading.concern()
-                    .atLeast(Distress.detected(text) ? Reading.Concern.URGENT : Reading.Concern.NONE);
+            // The reviewed rules are a safety net under whatever read the message: they can only add concern. What
+            // else read it is set aside when the words plainly answer the question (a button's label, a date, an
+            // amount), and asks no question where a typed answer is expected.
+            Reading.Concern concern = Distress.detected(text) ? Reading.Concern.URGENT : Reading.Concern.NONE;
+            if (!answersTheQuestion(text)) {
+                Reading.Concern read = reading.concern();
+                concern = concern.atLeast(read == Reading.Concern.UNSURE && expectsTypedAnswer() ? Reading.Concern.NONE : read);
+            }
             if (concern == Reading.Concern.URGENT && pastesEvidence()) {
                 // A collector's threat pasted into the evidence locker is evidence: it is kept, with a word on help.
                 say("evidence.threat_noted", Map.of());
@@ -133,8 +138,7 @@ public final class DialogEngine {
                     leaveFor(DialogSet.URGENT_FLOW + ":");
                 }
                 return;
-            } else if (concern == Reading.Concern.UNSURE && !quotedAnswer() && !inUrgentHelp() && !takesFreeText()
-                    && !picksAnOption(text)) {
+            } else if (concern == Reading.Concern.UNSURE && !quotedAnswer() && !inUrgentHelp()) {
                 // Not sure: ask directly and kindly, as a crisis counselor would, rather than pass over it.
                 leaveFor(DialogSet.URGENT_FLOW + ":" + SAFETY_CHECK);
                 return;
@@ -203,19 +207,26 @@ public final class DialogEngine {
         }
 
         /**
-         * Whether the waiting question takes free text, such as what happened for a letter: there the user describes
-         * what others did, and only a clear sign of distress interrupts.
+         * Whether the waiting question asks for a typed answer (what happened, a date, an amount): there the user
+         * answers or describes what others did, and only a clear sign of distress interrupts.
          */
-        private boolean takesFreeText() {
+        private boolean expectsTypedAnswer() {
             Step step = state.started() ? current() : null;
             Ask ask = step == null ? null : effectiveAsk(step);
-            return ask != null && ask.type() == SlotType.TEXT;
+            return ask != null && ask.type() != SlotType.CHOICE;
         }
 
-        /** Whether the text is the number or the whole label of an option the user was offered. */
-        private boolean picksAnOption(String text) {
+        /** Whether the text picks an option the user was offered, or is a well-formed date, amount or the like asked for. */
+        private boolean answersTheQuestion(String text) {
             Step step = state.started() ? current() : null;
-            return step != null && matchExactly(text, options(step)).isPresent();
+            if (step == null) {
+                return false;
+            }
+            List<Reply.Option> options = options(step);
+            Ask ask = effectiveAsk(step);
+            boolean structured = ask != null && ask.type() != SlotType.TEXT && ask.type() != SlotType.CHOICE;
+            return matchExactly(text, options).isPresent() || structured && answerable(ask, text)
+                    || matchPart(text, options).isPresent();
         }
 
         /** Whether the conversation is in urgent help already, where the crisis lines are one tap away. */

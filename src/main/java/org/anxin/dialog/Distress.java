@@ -65,6 +65,8 @@ public final class Distress {
             "活着(也|还)?没(啥|什么|有)?(意思|意义|盼头)|(只能|只有|不如|还不如|干脆)(去)?死(了)?算?|紫砂|(?<![a-z])zs(?![a-z])",
             "睡着?了?(就)?(别|不要|不|再也不)(再)?醒|不想(再)?醒(过)?来|下辈子再(孝顺|还|报答|见)|(如果|要是)我(不在了|没了|消失了)|我(要是|如果)(不在了|没了|消失了)",
             "人没了(就|是不是|网贷|债)|慢慢(地)?没了(也)?(挺好|算了)",
+            // s for 死 in chat shorthand: 好想s, 不如s了
+            "(想|要|去|不如)s(了)?(?![a-z])",
             // en
             "\\b(kill|killing|killed|hurt|hurting|harm|harming|cut|cutting) myself\\b",
             "\\bself ?harm",
@@ -75,7 +77,7 @@ public final class Distress {
             "\\b(cant|cannot|can not|could not|couldnt) (go on|take (it|this) anymore|keep going)\\b",
             "\\bno (reason|point) (to|in) (live|living|go on|going on)\\b|\\bnothing (left )?to live for\\b",
             "\\b(dont|do not) want to (live|be alive|wake up|exist)\\b",
-            "\\bbetter off dead\\b|\\bwish i (was|were) dead\\b|\\bnot worth living\\b",
+            "\\bbetter off dead\\b|\\bwish i (was|were) dead\\b|\\bnot worth living\\b|\\b(tired|sick) of (living|life|being alive)\\b",
             "\\boverdose\\b|\\bjump(ing|ed)? (off|from) (a|the|my) (bridge|building|roof)\\b|\\bgive up on life\\b");
 
     /** Threats of violence against the user or the user's family. */

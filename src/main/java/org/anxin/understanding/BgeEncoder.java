@@ -16,6 +16,7 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15Embedding
  */
 public final class BgeEncoder implements SentenceEncoder {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BgeEncoder.class);
     private static final CompletableFuture<BgeEncoder> SHARED = new CompletableFuture<>();
     private static volatile boolean started;
 
@@ -34,7 +35,9 @@ public final class BgeEncoder implements SentenceEncoder {
                     started = true;
                     Thread loader = new Thread(() -> {
                         try {
+                            long started = System.nanoTime();
                             SHARED.complete(new BgeEncoder(new BgeSmallZhV15EmbeddingModel()));
+                            log.info("language model loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
                         } catch (RuntimeException | Error e) {
                             SHARED.completeExceptionally(e);
                         }

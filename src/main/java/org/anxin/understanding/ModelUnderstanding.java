@@ -46,16 +46,27 @@ public final class ModelUnderstanding implements Understanding {
 
     static Trained train(UnderstandingContent content, BgeEncoder encoder, TextClassifier.Method method) {
         long started = System.nanoTime();
-        // Distress examples are read as typed messages are: with everyday figures of speech taken out.
-        List<Example> distress = content.distressExamples().stream()
-                .map(e -> new Example(e.label(), e.locale(), Distress.withoutIdioms(e.text()).strip()))
-                .filter(e -> e.text().codePoints().anyMatch(Character::isLetter)).toList();
-        Trained trained = new Trained(encoder, classifier(distress, encoder, method),
-                content.intentExamples().isEmpty() ? null : classifier(content.intentExamples(), encoder, method),
+        // Examples are read as typed messages are: plain, with everyday figures of speech taken out.
+        Trained trained = new Trained(encoder, classifier(plain(content.distressExamples()), encoder, method),
+                content.intentExamples().isEmpty() ? null : classifier(plain(content.intentExamples()), encoder, method),
                 content.collectionExamples().isEmpty() ? null : classifier(content.collectionExamples(), encoder, method));
-        log.info("language model ready: {} examples read in {} ms", content.distressExamples().size()
+        log.debug("language model ready: {} examples read in {} ms", content.distressExamples().size()
                 + content.intentExamples().size() + content.collectionExamples().size(), (System.nanoTime() - started) / 1_000_000);
         return trained;
+    }
+
+    private static List<Example> plain(List<Example> examples) {
+        return examples.stream().map(e -> new Example(e.label(), e.locale(), plain(e.text())))
+                .filter(e -> hasWords(e.text())).toList();
+    }
+
+    /** Lower case, punctuation to blanks, everyday figures of speech taken out. */
+    private static String plain(String text) {
+        return Distress.withoutIdioms(text).strip();
+    }
+
+    private static boolean hasWords(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
     }
 
     static TextClassifier classifier(List<Example> examples, BgeEncoder encoder, TextClassifier.Method method) {
@@ -95,25 +106,31 @@ public final class ModelUnderstanding implements Understanding {
             return new Reading(rules, List.of(), false);
         }
         Trained model = trained.join();
-        // Read with everyday figures of speech taken out, sentence by sentence, so that 累死了 alarms nobody and one
-        // line of despair in a long message is not averaged away; all in one call to the model.
-        List<String> plain = sentences(text).stream().map(Distress::withoutIdioms).map(String::strip)
-                .filter(t -> t.codePoints().anyMatch(Character::isLetter)).toList();
-        List<String> batch = new ArrayList<>(plain);
-        batch.add(text);
-        List<float[]> vectors = model.encoder().encodeAll(batch);
-        float[] whole = vectors.get(vectors.size() - 1);
-        double risk = 0;
-        for (float[] sentence : vectors.subList(0, plain.size())) {
-            risk = Math.max(risk, risk(model.distress().probabilities(sentence)));
+        // Read as plain text with everyday figures of speech taken out (so that 累死了 alarms nobody), the whole
+        // message for what it needs and each sentence for distress (so that one line of despair in a long message
+        // is not averaged away), all in one call to the model; a one-sentence message is read once.
+        // A message that is all figures of speech (累死了) is still read for what it needs, as typed.
+        String whole = hasWords(plain(text)) ? plain(text) : text.strip();
+        List<String> sentences = sentences(text).stream().map(ModelUnderstanding::plain).filter(ModelUnderstanding::hasWords).toList();
+        List<String> batch = new ArrayList<>(new java.util.LinkedHashSet<>(sentences));
+        if (!batch.contains(whole)) {
+            batch.add(whole);
         }
-        Reading.Concern concern = risk >= thresholds.urgent() ? Reading.Concern.URGENT
+        List<float[]> vectors = model.encoder().encodeAll(batch);
+        float[] wholeVector = vectors.get(batch.indexOf(whole));
+        double risk = 0;
+        for (String sentence : sentences) {
+            risk = Math.max(risk, risk(model.distress().probabilities(vectors.get(batch.indexOf(sentence)))));
+        }
+        // A few words say too little for the model to judge distress by; the rules still read them.
+        Reading.Concern concern = !saysEnough(text) ? Reading.Concern.NONE
+                : risk >= thresholds.urgent() ? Reading.Concern.URGENT
                 : risk >= thresholds.ask() ? Reading.Concern.UNSURE : Reading.Concern.NONE;
         if (model.intents() == null) {
             return new Reading(rules.atLeast(concern), List.of(), false);
         }
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(
-                TextClassifier.ranked(model.intents().probabilities(whole)).entrySet());
+                TextClassifier.ranked(model.intents().probabilities(wholeVector)).entrySet());
         List<String> likely = ranked.stream().filter(e -> e.getValue() >= thresholds.suggest())
                 .map(Map.Entry::getKey).filter(id -> !id.equals(UnderstandingContent.NONE)).limit(3).toList();
         double top = ranked.get(0).getValue();
@@ -139,7 +156,7 @@ public final class ModelUnderstanding implements Understanding {
     /** The probability of each need, for measuring the classifier itself. */
     Map<String, Double> needs(String text) {
         Trained model = trained.join();
-        return TextClassifier.ranked(model.intents().probabilities(model.encoder().encode(text)));
+        return TextClassifier.ranked(model.intents().probabilities(model.encoder().encode(plain(text))));
     }
 
     /** The probability that the words show self-harm or danger. */
@@ -159,9 +176,20 @@ public final class ModelUnderstanding implements Understanding {
         return all;
     }
 
-    /** Commands, option numbers and amounts carry no words to read. */
+    private static final Pattern WORD = Pattern.compile("\\p{IsLatin}{3,}");
+
+    /** Commands, option numbers, amounts and stray symbols carry no words to read: two Chinese characters or a word. */
     static boolean worthReading(String text) {
         String t = text == null ? "" : text.strip();
-        return !t.isEmpty() && !t.startsWith("/") && t.codePoints().anyMatch(Character::isLetter);
+        return !t.isEmpty() && !t.startsWith("/") && (han(t) >= 2 || WORD.matcher(t).find());
+    }
+
+    /** Enough words to judge distress by: three Chinese characters or two words. */
+    static boolean saysEnough(String text) {
+        return han(text) >= 3 || WORD.matcher(text).results().count() >= 2;
+    }
+
+    private static long han(String text) {
+        return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
     }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the engine does with what the understanding layer found, given fixed findings: typed needs lead to their
- * flow or to "did you mean" buttons, an uncertain sign of distress to the direct question, from any step and before
- * consent.
+ * flow or to "did you mean" buttons, distress to urgent help and an uncertain sign of it to the direct question, from
+ * any step and before consent, with the way back kept.
  */
 class ReadingTest {
 
@@ -89,15 +89,30 @@ class ReadingTest {
 
     @Test
     void anUncertainSignOfDistressIsAskedDirectlyAndNoReturnsToTheQuestion() {
-        DialogState owed = say(atMenu(), "3", Reading.NOTHING).state();
-        assertThat(owed.position()).isEqualTo("negotiate:owed");
-        Outcome asked = say(owed, "我真的好累 不想再这样下去了", new Reading(Reading.Concern.UNSURE, List.of(), false));
+        DialogState menu = atMenu();
+        Outcome asked = say(menu, "我真的好累 不想再这样下去了", new Reading(Reading.Concern.UNSURE, List.of(), false));
         assertThat(asked.state().position()).isEqualTo("urgent:check");
         assertThat(shown(asked)).contains("伤害自己");
         assertThat(buttons(asked)).containsExactly("是", "不是", "不想说");
         Outcome no = tap(asked.state(), "2");
-        assertThat(no.state().position()).isEqualTo("negotiate:owed");
-        assertThat(shown(no)).contains("谢谢你回答我", "欠这家放贷方大约多少钱");
+        assertThat(no.state().position()).isEqualTo("start:menu");
+        assertThat(shown(no)).contains("谢谢你回答我", "最想先做哪一件事");
+    }
+
+    @Test
+    void whereATypedAnswerIsExpectedOnlyAClearSignInterrupts() {
+        DialogState owed = say(atMenu(), "3", Reading.NOTHING).state();
+        assertThat(owed.position()).isEqualTo("negotiate:owed");
+        Outcome unsure = say(owed, "好累 不想弄了", new Reading(Reading.Concern.UNSURE, List.of(), false));
+        assertThat(unsure.state().position()).isEqualTo("negotiate:owed");
+        Outcome urgent = say(owed, "还不上 只想结束这一切", new Reading(Reading.Concern.URGENT, List.of(), false));
+        assertThat(urgent.state().position()).isEqualTo("urgent:lines");
+    }
+
+    @Test
+    void aButtonsLabelTypedOutIsThatButtonWhateverTheModelThought() {
+        Outcome picked = say(atMenu(), "准备和放贷方协商还款", new Reading(Reading.Concern.URGENT, List.of(), false));
+        assertThat(picked.state().position()).isEqualTo("negotiate:owed");
     }
 
     @Test
@@ -129,5 +144,21 @@ class ReadingTest {
     void theRulesStillCatchDistressWhenNothingElseReadTheMessage() {
         Outcome urgent = engine.step(atMenu(), new Turn(new UserInput.Text("我不想活了"), NOW));
         assertThat(urgent.state().position()).isEqualTo("urgent:lines");
+    }
+
+    @Test
+    void distressAtTheMoneyQuestionInterruptsAndBackReturnsToIt() {
+        DialogState owed = say(atMenu(), "3", Reading.NOTHING).state();
+        assertThat(owed.position()).isEqualTo("negotiate:owed");
+
+        Outcome urgent = say(owed, "欠了35000，还不上，我不想活了", Reading.NOTHING);
+        assertThat(urgent.state().position()).isEqualTo("urgent:lines");
+        assertThat(urgent.state().slots()).doesNotContainKey("plan.owed");
+        assertThat(shown(urgent)).contains("我很担心你", "12356", "110");
+
+        Outcome back = say(urgent.state(), "/back", Reading.NOTHING);
+        assertThat(back.state().position()).isEqualTo("negotiate:owed");
+        assertThat(shown(back)).contains("欠这家放贷方大约多少钱");
+        assertThat(say(back.state(), "35000", Reading.NOTHING).state().slots()).containsEntry("plan.owed", "35000");
     }
 }

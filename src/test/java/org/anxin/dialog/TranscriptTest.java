@@ -14,12 +14,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.anxin.DialogsContent;
+import org.anxin.understanding.BgeEncoder;
+import org.anxin.understanding.ModelUnderstanding;
+import org.anxin.understanding.TextClassifier;
+import org.anxin.understanding.Thresholds;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Runs every scripted conversation in {@code dialogs/tests/*.yaml} through the engine. Each file is
+ * Runs every scripted conversation in {@code dialogs/tests/*.yaml} through the engine, typed turns read by the
+ * language model and the rules as in the server. Each file is
  * {@code name}, optional {@code locale}, and {@code turns}: each turn has {@code say} (typed text) or {@code pick}
  * (the key of a button on the last reply), then {@code expect} (fragments the replies must contain),
  * optional {@code absent} (fragments they must not contain) and {@code choices} (labels that must be offered);
@@ -31,6 +36,9 @@ class TranscriptTest {
 
     static final Path DIALOGS = Path.of("dialogs");
     private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
+    /** Typed turns are read as the server reads them: the language model beside the rules. */
+    private static final ModelUnderstanding UNDERSTANDING = new ModelUnderstanding(
+            DialogsContent.check(DIALOGS).understanding(), BgeEncoder.shared(), TextClassifier.Method.NEAREST, Thresholds.DEFAULTS);
 
     @TestFactory
     Stream<DynamicTest> everyTranscriptPasses() throws IOException {
@@ -58,7 +66,8 @@ class TranscriptTest {
             number++;
             UserInput input = turn.containsKey("pick")
                     ? new UserInput.Pick(state.position(), String.valueOf(turn.get("pick")))
-                    : new UserInput.Text(String.valueOf(turn.get("say")));
+                    : new UserInput.Text(String.valueOf(turn.get("say")),
+                            UNDERSTANDING.read(String.valueOf(turn.get("say")), state.locale()));
             Outcome outcome = engine.step(state, new Turn(input, NOW));
             state = outcome.state();
             last = outcome.replies();
@@ -66,7 +75,7 @@ class TranscriptTest {
                     .collect(Collectors.joining("\n"))).collect(Collectors.joining("\n"));
             String where = file.getFileName() + " turn " + number + " (" + turn + ")";
             for (Object fragment : list(turn.get("expect"))) {
-                assertThat(shown).as(where).contains(String.valueOf(fragment));
+                assertThat(shown).as(where + " showed: " + shown).contains(String.valueOf(fragment));
             }
             for (Object fragment : list(turn.get("absent"))) {
                 assertThat(shown).as(where).doesNotContain(String.valueOf(fragment));

@@ -207,6 +207,20 @@ abstract class TelegramScenarios {
     }
 
     @Test
+    void aSituationTypedAtTheMenuLeadsToItsStepAndDistressComesBeforeTheConsentNotice() throws Exception {
+        long chat = newChat();
+        firstContact(chat, "/start");
+        awaitMessage(chat, NEGOTIATE);
+        send(text(chat, "我还不起了怎么办"));
+        awaitMessage(chat, ASK_OWED);
+
+        long first = newChat();
+        send(text(first, "药我已经攒够了 今晚就结束这一切"));
+        awaitMessage(first, "12356");
+        assertThat(said(first)).doesNotContain(NOTICE);
+    }
+
+    @Test
     void theStartMenuComesAsButtonsAndPressingOneLeadsToTheNextQuestion() throws Exception {
         long chat = newChat();
         firstContact(chat, "/start");

@@ -59,6 +59,19 @@ class WebChatControllerTest {
     }
 
     @Test
+    void aSituationTypedAtTheMenuLeadsToItsStepAndDistressAsAFirstMessageComesBeforeConsent() throws Exception {
+        String id = openAndAgree("zh-CN");
+        HttpResponse<String> family = post("/api/web/conversations/" + id + "/messages",
+                "{\"messageId\":\"typed-message-0001\",\"text\":\"催收打电话给我妈了\"}");
+        assertThat(family.body()).contains("催收应该只找你本人").contains("\"position\":\"privacy:third\"");
+
+        String first = newConversation();
+        HttpResponse<String> urgent = post("/api/web/conversations/" + first + "/messages",
+                "{\"messageId\":\"typed-message-0002\",\"text\":\"药我已经攒够了 今晚就结束这一切\"}");
+        assertThat(urgent.body()).contains("12356").contains("\"position\":\"urgent:lines\"").doesNotContain("开始之前");
+    }
+
+    @Test
     void openingAConversationShowsTheConsentNoticeInTheChosenLanguageThenTheMenu() throws Exception {
         String id = newConversation();
         HttpResponse<String> opened = post("/api/web/conversations/" + id + "/open", "{\"locale\":\"en\"}");

@@ -85,6 +85,17 @@ class WechatCallbackTest {
     }
 
     @Test
+    void aSituationTypedInsteadOfANumberLeadsToItsStepAndDistressComesBeforeTheConsentNotice() throws Exception {
+        String notice = wechat.replyText(wechat.post(text("oUser_typed_1", 1101, "你好")));
+        wechat.agree("oUser_typed_1", 1102, notice);
+        String reply = wechat.replyText(wechat.post(text("oUser_typed_1", 1103, "我还不起了怎么办")));
+        assertThat(reply).contains("欠这家放贷方大约多少钱");
+
+        String first = wechat.replyText(wechat.post(text("oUser_typed_2", 1104, "药我已经攒够了 今晚就结束这一切")));
+        assertThat(first).contains("12356").doesNotContain(WechatClient.NOTICE);
+    }
+
+    @Test
     void aRetriedMessageIsProcessedOnceAndAnsweredTheSameEachTime() throws Exception {
         String notice = wechat.replyText(wechat.post(text("oUser_retry_1", 2001, "你好")));
         wechat.agree("oUser_retry_1", 2002, notice);
