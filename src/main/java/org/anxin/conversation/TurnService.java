@@ -132,7 +132,8 @@ public final class TurnService {
 
     /** Typed text with what the understanding layer found in it; every other input as it came. */
     private UserInput read(UserInput input, DialogState state) {
-        if (input instanceof UserInput.Text text && text.reading() == null) {
+        // A message longer than the engine reads at all is refused there; the model need not read it first.
+        if (input instanceof UserInput.Text text && text.reading() == null && text.text().length() <= DialogEngine.MAX_INPUT) {
             return new UserInput.Text(text.text(), understanding.read(text.text(), state.locale()));
         }
         return input;

@@ -30,6 +30,8 @@ public final class DialogEngine {
     private static final int MAX_HOPS = 64;
     /** The step of urgent help that asks directly whether the user thinks of hurting themselves. */
     public static final String SAFETY_CHECK = "check";
+    /** Set when the user answered the direct question with "no": an uncertain sign is not asked about again. */
+    private static final String SAFETY_DECLINED = "_safety.declined";
     /** The needs the bot offers when it is unsure what a typed message meant, comma-separated intent ids. */
     private static final String GUESSES = "_guess";
 
@@ -132,20 +134,25 @@ public final class DialogEngine {
                 // Urgent help comes first, from any step: the answer is not stored, and /back returns here.
                 // Inside urgent help already, the crisis lines are said again rather than "I didn't understand".
                 say("urgent.noticed", Map.of());
-                if (DialogSet.URGENT_FLOW.equals(state.flow()) && current() != null) {
+                if (guessing()) {
+                    setSlots(changes(GUESSES, null));
+                }
+                if (inUrgentHelp() && current() != null && !state.step().equals(SAFETY_CHECK)) {
                     present();
                 } else {
                     leaveFor(DialogSet.URGENT_FLOW + ":");
                 }
                 return;
-            } else if (concern == Reading.Concern.UNSURE && !quotedAnswer() && !inUrgentHelp()) {
+            } else if (concern == Reading.Concern.UNSURE && !quotedAnswer() && !inUrgentHelp()
+                    && !"yes".equals(state.slots().get(SAFETY_DECLINED))) {
                 // Not sure: ask directly and kindly, as a crisis counselor would, rather than pass over it.
                 leaveFor(DialogSet.URGENT_FLOW + ":" + SAFETY_CHECK);
                 return;
             }
             if (!state.started()) {
                 // A first message that says what the user needs goes there (behind the consent notice).
-                enter(reading.sure() ? intents.get(reading.intents().get(0)).target() : DialogSet.START_FLOW + ":");
+                boolean clear = reading.sure() && intents.containsKey(reading.intents().get(0));
+                enter(clear ? intents.get(reading.intents().get(0)).target() : DialogSet.START_FLOW + ":");
                 return;
             }
             Step step = current();
@@ -168,7 +175,13 @@ public final class DialogEngine {
             if (picked.isEmpty() && !(typedAnswer && answerable(ask, text))) {
                 picked = matchPart(text, options);
             }
-            if (picked.isEmpty() && guessing()) {
+            if (picked.isEmpty() && state.position().equals(DialogSet.URGENT_FLOW + ":" + SAFETY_CHECK)) {
+                // The direct question answered in words: 是的, 有, 想过 … mean yes, 没有, 不是 … mean no.
+                Optional<String> yesNo = Answers.parse(SlotType.YES_NO, text, at, ZoneId.of(state.zone()));
+                String key = yesNo.map(v -> v.equals("yes") ? "1" : "2").orElse(text.contains("想过") ? "1" : null);
+                picked = key == null ? Optional.empty() : options.stream().filter(o -> o.key().equals(key)).findFirst();
+            }
+                        if (picked.isEmpty() && guessing()) {
                 // Typed past the offered guesses: read it against the question itself.
                 setSlots(changes(GUESSES, null));
                 options = options(step);
@@ -189,7 +202,7 @@ public final class DialogEngine {
          */
         private void understood(Step step, Reading reading) {
             List<String> likely = reading.intents().stream().filter(intents::containsKey).limit(3).toList();
-            if (likely.isEmpty() || step.form() != null) {
+            if (likely.isEmpty() || step.form() != null || inUrgentHelp()) {
                 say("engine.not_understood", Map.of());
                 prompt(step);
             } else if (reading.sure() && likely.get(0).equals(reading.intents().get(0))) {
@@ -234,8 +247,9 @@ public final class DialogEngine {
             return DialogSet.URGENT_FLOW.equals(state.flow());
         }
 
+        /** The needs on offer; one the dialogs no longer have (changed since the offer) is left out. */
         private List<String> guesses() {
-            return List.of(state.slots().get(GUESSES).split(","));
+            return java.util.Arrays.stream(state.slots().get(GUESSES).split(",")).filter(intents::containsKey).toList();
         }
 
         /** Whether the waiting step asks for someone else's words, whose threats are not the user's distress. */

@@ -31,15 +31,15 @@ public final class Distress {
     /** Figures of speech blanked out before matching; each would otherwise look like distress. */
     static final List<Pattern> IDIOMS = patterns(
             // zh: 死 as "very" after a feeling, and words that merely contain 死
-            "(烦|气|笑|累|饿|热|冷|困|忙|吓|闷|渴|痛|疼|丑|美|乐|急|臭|蠢|懒|穷|开心|高兴|爽|羡慕|感动|心疼|攰|冻|晒|挤|吵|尴尬|丢人)死(我|人|你|他|她)?(了|啦|掉了)?",
+            "(烦|气|笑|累|饿|热|冷|困|忙|吓|闷|渴|痛|疼|丑|美|乐|急|臭|蠢|懒|穷|开心|高兴|爽|羡慕|感动|心疼|攰|冻|晒|挤|吵|尴尬|丢人|麻烦|难受|憋屈|郁闷)死(我|人|你|他|她)?(了|啦|掉了)?",
             "(累|攰|忙|困|饿|冷|热|痛|疼)到(半)?死",
             "(得|的)要死",
             "死机|死循环|死板|死心|死活|死磕|死党|死角|死机了|卡死|死线|拼死拼活|半死不活",
             "死定了|社死|笑不活|死宅|死贵|死沉|死皮赖脸|死记硬背|死对头|要死要死|加班加到半死|死马当活马医|宁死也不|(骂|哭|难|吓)死(我|人)",
             "想死你(们)?了",
-            // family or a boss who "will kill me" when they find out, said in anger or fear of a scolding
-            "(妈|爸|爹|娘|老婆|老公|媳妇|老板|领导|家里人?)[^，。！？ ]{0,12}(非|肯定|会|得|要|准)(把我)?(打死|杀了|弄死|骂死)我?(不可)?",
-            "死要面子|活受罪|over my dead body|(i|id|i would) kill for",
+            // family or a boss who "will kill me" if they find out: fear of a scolding, never a threat that is said
+            "(妈|爸|爹|娘|老婆|老公|媳妇|老板|领导|家里人?)[^ ]{0,8}(知道|发现|晓得)[^ ]{0,10}(非|肯定|会|得|准|要)(把我)?(打死|骂死|杀了|弄死)我?(不可)?",
+            "死要面子|要了?我的?老命|over my dead body|(i|id|i would) kill for",
             "打死(我|你|他)?(也|都)(不|没)",
             // en: "killing me", "dying to", "die laughing" and family members who "will kill me" when they find out
             "\\b(is|are|was|were|its|thats|been|keeps|kept) (literally |really |slowly )?killing me\\b",
@@ -62,7 +62,7 @@ public final class Distress {
             "跳楼|跳河|跳江|跳桥|跳海|卧轨|上吊|割腕|烧炭|喝农药|(吃|吞)(了)?(一(整)?瓶)?(安眠药|药自杀)|一了百了",
             "撑不下去|熬不下去|扛不下去|坚持不下去|伤害自己|我不想再活",
             // euphemisms and slang: 紫砂 and zs stand for 自杀; a wish not to wake; a farewell to the next life
-            "活着(也|还)?没(啥|什么|有)?(意思|意义|盼头)|(只能|只有|不如|还不如|干脆)(去)?死(了)?算?|紫砂|(?<![a-z])zs(?![a-z])",
+            "活着(就是|真是|只是)?(活)?受罪|活着(也|还)?没(啥|什么|有)?(意思|意义|盼头)|(只能|只有|不如|还不如|干脆)(去)?死(了)?算?|紫砂|(?<![a-z])zs(?![a-z])",
             "睡着?了?(就)?(别|不要|不|再也不)(再)?醒|不想(再)?醒(过)?来|下辈子再(孝顺|还|报答|见)|(如果|要是)我(不在了|没了|消失了)|我(要是|如果)(不在了|没了|消失了)",
             "人没了(就|是不是|网贷|债)|慢慢(地)?没了(也)?(挺好|算了)",
             // s for 死 in chat shorthand: 好想s, 不如s了

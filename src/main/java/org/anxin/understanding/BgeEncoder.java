@@ -10,9 +10,9 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15Embedding
 
 /**
  * BAAI's bge-small-zh-v1.5 (512 dimensions, Chinese and some English) run in-process by ONNX Runtime from the jar:
- * no network. Loading takes a few seconds and about 100 MB, so there is one per process, started in the background
- * by the first who asks. The vectors of content examples are remembered (the same sentences are encoded by every
- * context that trains on them); what users type is never remembered.
+ * no network. Loading takes a few seconds and several hundred MiB (ONNX Runtime, outside the heap), so there is one
+ * per process, started in the background by the first who asks. The vectors of content examples are remembered (the
+ * same sentences are encoded by every context that trains on them); what users type is never remembered.
  */
 public final class BgeEncoder implements SentenceEncoder {
 

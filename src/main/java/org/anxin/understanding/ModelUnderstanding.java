@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.anxin.dialog.Distress;
 import org.anxin.dialog.Reading;
@@ -24,6 +23,7 @@ public final class ModelUnderstanding implements Understanding {
     private static final Pattern SENTENCES = Pattern.compile("[。！？!?；;\\n]+|(?<=\\.)\\s+");
     /** Sentences of a long message read one by one as well, so that one line of despair is not averaged away. */
     private static final int SENTENCES_READ = 8;
+    private static final java.time.Duration LONGEST_WAIT = java.time.Duration.ofMinutes(2);
 
     private final CompletableFuture<Trained> trained;
     private final Thresholds thresholds;
@@ -86,12 +86,17 @@ public final class ModelUnderstanding implements Understanding {
         return trained.isCompletedExceptionally();
     }
 
-    /** Waits until the model is ready (or has failed). */
+    /**
+     * Waits until the model is ready (or has failed), two minutes at most: a load that hangs must not hold every typed
+     * turn, so after that the rules answer alone until it is ready.
+     */
     public void awaitReady() {
         try {
-            trained.join();
-        } catch (CompletionException e) {
-            // reported once when it happened; the rules still answer
+            trained.get(LONGEST_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // a failure was reported once when it happened; the rules still answer
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -102,7 +107,7 @@ public final class ModelUnderstanding implements Understanding {
             return new Reading(rules, List.of(), false);
         }
         awaitReady();
-        if (failed()) {
+        if (!ready()) {
             return new Reading(rules, List.of(), false);
         }
         Trained model = trained.join();
@@ -131,7 +136,9 @@ public final class ModelUnderstanding implements Understanding {
         }
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(
                 TextClassifier.ranked(model.intents().probabilities(wholeVector)).entrySet());
-        List<String> likely = ranked.stream().filter(e -> e.getValue() >= thresholds.suggest())
+        // Words most like greetings and small talk ask for nothing: no guesses then, the question again.
+        boolean asksNothing = ranked.get(0).getKey().equals(UnderstandingContent.NONE);
+        List<String> likely = asksNothing ? List.of() : ranked.stream().filter(e -> e.getValue() >= thresholds.suggest())
                 .map(Map.Entry::getKey).filter(id -> !id.equals(UnderstandingContent.NONE)).limit(3).toList();
         double top = ranked.get(0).getValue();
         double second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
@@ -146,7 +153,7 @@ public final class ModelUnderstanding implements Understanding {
      */
     public double abusive(String message) {
         awaitReady();
-        if (failed() || trained.join().collection() == null) {
+        if (!ready() || trained.join().collection() == null) {
             return 0;
         }
         Trained model = trained.join();

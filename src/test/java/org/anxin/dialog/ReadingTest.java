@@ -161,4 +161,35 @@ class ReadingTest {
         assertThat(shown(back)).contains("欠这家放贷方大约多少钱");
         assertThat(say(back.state(), "35000", Reading.NOTHING).state().slots()).containsEntry("plan.owed", "35000");
     }
+
+    @Test
+    void theDirectQuestionCanBeAnsweredInWordsAndAClearSignThereGivesTheLines() {
+        DialogState asked = say(atMenu(), "好累", new Reading(Reading.Concern.UNSURE, List.of(), false)).state();
+        assertThat(say(asked, "是的", Reading.NOTHING).state().position()).isEqualTo("urgent:lines");
+        assertThat(say(asked, "没有", Reading.NOTHING).state().position()).isEqualTo("start:menu");
+        Outcome urgent = say(asked, "我想死", Reading.NOTHING);
+        assertThat(urgent.state().position()).isEqualTo("urgent:lines");
+        assertThat(shown(urgent)).contains("12356");
+    }
+
+    @Test
+    void afterNoAnUncertainSignIsNotAskedAgainButAClearOneStillGivesTheLines() {
+        DialogState asked = say(atMenu(), "好累", new Reading(Reading.Concern.UNSURE, List.of(), false)).state();
+        DialogState menu = tap(asked, "2").state();
+        assertThat(menu.position()).isEqualTo("start:menu");
+        Outcome again = say(menu, "真的好累", new Reading(Reading.Concern.UNSURE, List.of(), false));
+        assertThat(again.state().position()).isEqualTo("start:menu");
+        assertThat(say(menu, "不想活了", Reading.NOTHING).state().position()).isEqualTo("urgent:lines");
+    }
+
+    @Test
+    void guessesTheDialogsNoLongerHaveAreLeftOutAndNeverGuessedInUrgentHelp() {
+        DialogState menu = atMenu();
+        Outcome guess = say(menu, "那个", new Reading(Reading.Concern.NONE, List.of("gone", "legal"), false));
+        assertThat(buttons(guess)).containsExactly(engine.dialogs().messages().text("zh-CN", "start.choice.legal", java.util.Map.of()), "都不是");
+        DialogState lines = say(menu, "/urgent", Reading.NOTHING).state();
+        Outcome there = say(lines, "协商", new Reading(Reading.Concern.NONE, List.of("negotiate"), false));
+        assertThat(there.state().position()).isEqualTo("urgent:lines");
+        assertThat(there.state().slots()).doesNotContainKey("_guess");
+    }
 }
