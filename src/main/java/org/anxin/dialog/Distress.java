@@ -50,8 +50,8 @@ public final class Distress {
             "\\bkill (time|for a)\\b",
             "\\b(dead tired|deadline|dead battery|dead phone|dead end job)\\b",
             "\\b(phone|battery|laptop|computer|car)( is| was|s)? (dead|died|dying)\\b",
-            "\\b(my )?(wife|husband|mom|mum|mother|dad|father|parents|boss|girlfriend|boyfriend)"
-                    + " (will|would|ll|is going to|is gonna|are going to|are gonna) (literally )?kill me\\b");
+            "\\b(my )?(wife|husband|mom|mum|mother|dad|father|parents|boss|girlfriend|boyfriend)s?"
+                    + " (will|would|ll|is going to|is gonna|are going to|are gonna|going to|gonna) (literally )?kill me\\b");
 
     /** Thoughts of self-harm or suicide. */
     static final List<Pattern> SELF_HARM = patterns(
@@ -118,6 +118,12 @@ public final class Distress {
             text = idiom.matcher(text).replaceAll(" ");
         }
         return text;
+    }
+
+    /** Whether the message holds an everyday figure of speech that speaks of death or killing (累死了, 笑死). */
+    public static boolean hasIdiom(String message) {
+        String text = normalize(message);
+        return IDIOMS.stream().anyMatch(p -> p.matcher(text).find());
     }
 
     /** Full-width to half-width, lower case, no apostrophes, punctuation to single blanks, Chinese without blanks. */

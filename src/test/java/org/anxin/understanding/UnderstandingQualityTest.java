@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnderstandingQualityTest {
 
-    static final List<String> SETS = List.of("tuning.jsonl", "holdout.jsonl", "fresh-2026-11-30.jsonl", "fresh-round2.jsonl", "fresh-round3.jsonl");
+    static final List<String> SETS = List.of("tuning.jsonl", "holdout.jsonl", "fresh-2026-11-30.jsonl", "fresh-round2.jsonl", "fresh-round3.jsonl", "fresh-round4.jsonl");
 
     private final UnderstandingContent content = DialogsContent.check(Path.of("dialogs")).understanding();
     private ModelUnderstanding linear;
