@@ -116,6 +116,21 @@ class WebChatBrowserTest {
     }
 
     @Test
+    void wordsTypedAtTheMenuAreUnderstoodOrOfferedAsButtons() {
+        open("zh-CN");
+        waitForBotBubble("开始之前，先说清楚我会保存什么");
+        clickChoice("我同意，开始吧");
+        waitForChoices();
+        send("被催了");
+        waitForBotBubble("你是想");
+        screenshot("web-chat-guess.png");
+        clickChoice("都不是");
+        waitForBotBubble("换个说法");
+        send("催收打电话给我妈了");
+        waitForBotBubble("催收应该只找你本人");
+    }
+
+    @Test
     void aLetterIsReviewedThenShownWithItsDownloads() {
         openAndAgree("zh-CN");
         waitForChoices();
