@@ -7,9 +7,5 @@ package org.anxin.dialog;
 @FunctionalInterface
 public interface Understanding {
 
-    /** Only the reviewed distress rules, for a dialogs check or a test that runs without a model. */
-    Understanding RULES_ONLY = (text, locale) -> new Reading(
-            Distress.detected(text) ? Reading.Concern.URGENT : Reading.Concern.NONE, java.util.List.of(), false);
-
     Reading read(String text, String locale);
 }

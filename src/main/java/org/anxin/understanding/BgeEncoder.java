@@ -65,11 +65,6 @@ public final class BgeEncoder implements SentenceEncoder {
                 .map(e -> SentenceEncoder.unit(e.vector())).toList();
     }
 
-    /** A content example's vector, encoded once per process. */
-    public float[] encodeExample(String text) {
-        return examples.computeIfAbsent(text, this::encode);
-    }
-
     /** Content examples' vectors, the new ones encoded together on every core. */
     public List<float[]> encodeExamples(List<String> texts) {
         List<String> missing = texts.stream().distinct().filter(t -> !examples.containsKey(t)).toList();

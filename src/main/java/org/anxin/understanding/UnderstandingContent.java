@@ -18,7 +18,6 @@ public record UnderstandingContent(Map<String, Intent> intents, List<Example> in
     public static final List<String> DISTRESS_LABELS = List.of(SELF_HARM, DANGER, NONE);
     public static final String ABUSIVE = "abusive";
     public static final String LAWFUL = "lawful";
-    public static final UnderstandingContent EMPTY = new UnderstandingContent(Map.of(), List.of(), List.of(), List.of());
 
     public UnderstandingContent {
         intents = Map.copyOf(intents);
