@@ -134,9 +134,7 @@ public final class DialogEngine {
                 // Urgent help comes first, from any step: the answer is not stored, and /back returns here.
                 // Inside urgent help already, the crisis lines are said again rather than "I didn't understand".
                 say("urgent.noticed", Map.of());
-                if (guessing()) {
-                    setSlots(changes(GUESSES, null));
-                }
+                forgetGuesses();
                 if (inUrgentHelp() && current() != null && !state.step().equals(SAFETY_CHECK)) {
                     present();
                 } else {
@@ -183,7 +181,7 @@ public final class DialogEngine {
             }
                         if (picked.isEmpty() && guessing()) {
                 // Typed past the offered guesses: read it against the question itself.
-                setSlots(changes(GUESSES, null));
+                forgetGuesses();
                 options = options(step);
                 picked = matchExactly(text, options).or(() -> matchPart(text, options(step)));
             }
@@ -217,6 +215,13 @@ public final class DialogEngine {
         /** Whether the bot is offering its guesses of what a typed message meant. */
         private boolean guessing() {
             return state.slots().containsKey(GUESSES);
+        }
+
+        /** Guesses hold for the next input only: any move, command or other answer withdraws them. */
+        private void forgetGuesses() {
+            if (guessing()) {
+                setSlots(changes(GUESSES, null));
+            }
         }
 
         /**
@@ -312,7 +317,7 @@ public final class DialogEngine {
             if (guessing()) {
                 List<String> guessed = guesses();
                 int index = Integer.parseInt(key) - 1;
-                setSlots(changes(GUESSES, null));
+                forgetGuesses();
                 if (index < guessed.size()) {
                     leaveFor(intents.get(guessed.get(index)).target());
                 } else {
@@ -388,9 +393,7 @@ public final class DialogEngine {
         }
 
         void run(Command command) {
-            if (guessing()) {
-                setSlots(changes(GUESSES, null));
-            }
+            forgetGuesses();
             if (!command.known()) {
                 say("engine.unknown_command", Map.of());
                 promptOrStart();
@@ -483,33 +486,34 @@ public final class DialogEngine {
         /** Goes back to where the user was before this flow (the main menu when they came from nowhere). */
         private void returnFromFlow() {
             String flow = state.flow();
-            while (!state.back().isEmpty()) {
-                String previous = state.back().get(state.back().size() - 1);
-                state = state.popBack();
-                if (!previous.startsWith(flow + ":") && stepAt(previous) != null) {
-                    String[] parts = previous.split(":", 2);
-                    state = state.at(parts[0], parts[1]);
-                    present();
-                    return;
-                }
+            if (!returnTo(previous -> !previous.startsWith(flow + ":"))) {
+                enter(DialogSet.START_FLOW + ":");
             }
-            enter(DialogSet.START_FLOW + ":");
         }
 
         private void back() {
+            if (!returnTo(previous -> true)) {
+                say("engine.nothing_back", Map.of());
+                promptOrStart();
+            }
+        }
+
+        /**
+         * Takes positions off the way back until one that still exists and is {@code wanted}, and asks its question
+         * again; false when the way back runs out first.
+         */
+        private boolean returnTo(java.util.function.Predicate<String> wanted) {
             while (!state.back().isEmpty()) {
                 String previous = state.back().get(state.back().size() - 1);
                 state = state.popBack();
-                Step step = stepAt(previous);
-                if (step != null) {
+                if (wanted.test(previous) && stepAt(previous) != null) {
                     String[] parts = previous.split(":", 2);
                     state = state.at(parts[0], parts[1]);
                     present();
-                    return;
+                    return true;
                 }
             }
-            say("engine.nothing_back", Map.of());
-            promptOrStart();
+            return false;
         }
 
         private void language(String wish) {
@@ -630,9 +634,7 @@ public final class DialogEngine {
 
         /** Enters a target ({@code step}, {@code flow:step} or {@code flow:}) and goes on until a step waits. */
         void enter(String target) {
-            if (guessing()) {
-                setSlots(changes(GUESSES, null));
-            }
+            forgetGuesses();
             List<String> cited = new ArrayList<>();
             for (int hops = 0; hops < MAX_HOPS; hops++) {
                 if (Choice.BACK.equals(target)) {
