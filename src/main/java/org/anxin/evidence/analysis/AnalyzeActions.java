@@ -18,7 +18,8 @@ import org.anxin.dialog.content.Problem;
  * message arrived ({@code analysis.time_said}) into {@code analysis.time}; {@code analyze.message} analyzes
  * {@code analysis.text} and writes the result in plain words in the user's language ({@code analysis.result}), its
  * kind ({@code analysis.kind}: abusive, lawful or unclear), the labels ({@code analysis.labels}, comma-separated) and
- * whether the message threatens the user's safety ({@code analysis.danger}). The evidence locker reads
+ * whether the message threatens the user's safety ({@code analysis.danger}) or is a collector's threat
+ * ({@code analysis.threat}), after which the user is told when to call 110. The evidence locker reads
  * {@code analysis.text}, {@code analysis.time} and {@code analysis.labels}.
  */
 public final class AnalyzeActions {
@@ -72,10 +73,12 @@ public final class AnalyzeActions {
             changes.put("analysis.labels", String.join(",", analysis.labels()));
             changes.put("analysis.kind", analysis.verdict().id());
             changes.put("analysis.danger", Distress.detected(text) ? "yes" : "no");
+            changes.put("analysis.threat", analysis.labels().contains("THREAT") ? "yes" : "no");
             changes.put("analysis.result", words(analysis, context));
             changes.put("analysis.preview", preview(text));
             return changes;
-        }, Set.of("analysis.labels", "analysis.kind", "analysis.danger", "analysis.result", "analysis.preview"));
+        }, Set.of("analysis.labels", "analysis.kind", "analysis.danger", "analysis.threat", "analysis.result",
+                "analysis.preview"));
     }
 
     /** Each finding in plain words: what it is, the phrases that showed it, the rules it touches. */

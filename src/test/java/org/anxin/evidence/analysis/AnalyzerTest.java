@@ -36,6 +36,31 @@ class AnalyzerTest {
     }
 
     @Test
+    void whatReallyFollowsAnUnperformedJudgmentIsNotAFalseLegalConsequence() {
+        Analysis a = analyzer.analyze("【某银行】您的贷款已逾期。如法院判决后仍不履行，我行将依法申请强制执行，"
+                + "您可能被纳入失信被执行人名单。请通过官方App还款。", null);
+        assertThat(a.labels()).doesNotContain("FALSE_LEGAL_CLAIM");
+        assertThat(a.abusive()).isFalse();
+        Analysis fake = analyzer.analyze("不还钱就把你拉进黑名单，明天警察上门抓你。", null);
+        assertThat(fake.labels()).contains("FALSE_LEGAL_CLAIM");
+    }
+
+    @Test
+    void sayingTheConsequencesOfDefaultAreSeriousIsNotAThreat() {
+        Analysis a = analyzer.analyze("【某消费金融】您的借款已逾期5天，逾期后果很严重，请尽快通过官方App还款。", null);
+        assertThat(a.labels()).doesNotContain("THREAT");
+        assertThat(a.abusive()).isFalse();
+        assertThat(analyzer.analyze("再不还，后果自负。", null).labels()).contains("THREAT");
+    }
+
+    @Test
+    void askingAnEmergencyContactToPassOnAMessageIsNotADisclosure() {
+        Analysis a = analyzer.analyze("您好，您是李明先生的紧急联系人，麻烦转告他尽快回电，谢谢。", null);
+        assertThat(a.labels()).doesNotContain("THIRD_PARTY_DISCLOSURE");
+        assertThat(a.abusive()).isFalse();
+    }
+
+    @Test
     void aWarningAboutImpersonatorsIsNotAnImpersonation() {
         Analysis a = analyzer.analyze("警惕冒充公检法的诈骗电话，我司不会以警察名义要求您转账到个人账户。", null);
         assertThat(a.abusive()).isFalse();
