@@ -1,6 +1,11 @@
 package org.anxin;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +19,10 @@ import org.anxin.dialog.content.DialogValidator;
 import org.anxin.dialog.content.LoadedDialogs;
 import org.anxin.dialog.content.Problem;
 import org.anxin.dialog.content.SourceFile;
+import org.anxin.dialog.SourceRef;
+import org.anxin.dialog.content.SourceRules;
 import org.anxin.evidence.LockerActions;
+import org.anxin.letter.Letters;
 import org.anxin.evidence.analysis.AnalyzeActions;
 import org.anxin.evidence.analysis.AnalyzerRulesLoader;
 import org.anxin.evidence.analysis.SecondOpinion;
@@ -64,7 +72,38 @@ public final class DialogsContent {
             problems.addAll(analyzer.problems());
             problems.addAll(AnalyzeActions.missingMessages(loaded.dialogs()));
             problems.addAll(understanding.problems());
+            problems.addAll(letterProblems(dir));
         }
         return new Checked(loaded, actions, understanding.content(), List.copyOf(problems));
+    }
+
+    /**
+     * The letters, when the folder has them: they must load (each kind citing only rules that fit the lender types it
+     * is cited for), and no template may print a reviewer's note.
+     */
+    private static List<Problem> letterProblems(Path dir) {
+        Path letters = dir.resolve("letters");
+        if (!Files.isRegularFile(letters.resolve("kinds.yaml"))) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        try {
+            Letters.load(dir);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(new SourceRef("letters/kinds.yaml", 1), e.getMessage()));
+        }
+        try (Stream<Path> templates = Files.list(letters)) {
+            for (Path template : templates.filter(p -> p.toString().endsWith(".mustache")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(template, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    int line = i + 1;
+                    SourceRules.problemInText(lines.get(i)).ifPresent(p -> problems.add(
+                            new Problem(new SourceRef("letters/" + template.getFileName(), line), "the template " + p)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
     }
 }

@@ -585,18 +585,18 @@ public final class DialogEngine {
                     .findFirst().orElse(null);
         }
 
-        /** Shows where the facts just stated come from: each cited entry, its source and when it was checked. */
+        /** Shows where the facts just stated come from: each cited entry, its official source and site. */
         private void explain() {
             List<Fact> facts = state.cited().stream().map(id -> dialogs.facts().get(id)).filter(f -> f != null).toList();
             if (facts.isEmpty()) {
                 say("engine.why_none", Map.of());
             }
             for (Fact fact : facts) {
-                say("engine.source", Map.of(
+                say(fact.site() == null ? "engine.source" : "engine.source_site", Map.of(
                         "title", fact.title().getOrDefault(state.locale(), ""),
                         "text", fact.text().getOrDefault(state.locale(), ""),
-                        "source", fact.source(),
-                        "checked", fact.checked()));
+                        "source", fact.source().getOrDefault(state.locale(), ""),
+                        "site", fact.site() == null ? "" : fact.site()));
             }
             promptOrStart();
         }

@@ -79,6 +79,9 @@ public final class ChatLetters {
             }
         }
         answers.put(DialogLoader.DATED_FIELD, today.toString());
+        if (state.slots().get("lender.type") != null) {
+            answers.put(LenderTypes.ANSWER_KEY, state.slots().get("lender.type"));
+        }
         try {
             letters.validate(kind.id(), answers);
             return new Prepared.Ready(kind.id(), kind.title(state.locale()), locale, letters.text(kind.id(), locale, answers), answers);

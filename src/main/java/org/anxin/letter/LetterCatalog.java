@@ -85,13 +85,7 @@ final class LetterCatalog {
                 }
                 fields.add(new LetterField(name, type, label, required));
             }
-            List<String> rules = new ArrayList<>();
-            for (Object rule : def.get("rules") == null ? List.of() : list(def.get("rules"), where + " rules")) {
-                if (!facts.containsKey(String.valueOf(rule))) {
-                    throw new IllegalArgumentException(where + ": cites '" + rule + "', which is not in dialogs/knowledge");
-                }
-                rules.add(String.valueOf(rule));
-            }
+            Map<String, List<String>> rules = rulesByLenderType(def.get("rules"), where, facts);
             List<String> locales = new ArrayList<>();
             for (String locale : title.keySet()) {
                 Path file = dir.resolve(id + "." + locale + ".mustache");
@@ -106,6 +100,51 @@ final class LetterCatalog {
             kinds.put(id, new LetterKind(id, title, fields, rules, Boolean.TRUE.equals(def.get("lawful_debt_line")), locales));
         }
         return new LetterCatalog(java.util.Collections.unmodifiableMap(kinds), Map.copyOf(templates), facts);
+    }
+
+    /**
+     * {@code rules} is a list cited whatever the lender, or a map from lender types (several joined by commas) to
+     * lists, covering every type once. Each entry cited must apply to every type it is cited for: a letter about a
+     * microloan company must not rest on the banks' guideline.
+     */
+    private static Map<String, List<String>> rulesByLenderType(Object node, String where, Map<String, Fact> facts) {
+        Map<String, List<String>> byType = new LinkedHashMap<>();
+        if (node == null || node instanceof List<?>) {
+            List<String> ids = node == null ? List.of() : list(node, where + " rules").stream().map(String::valueOf).toList();
+            LenderTypes.ALL.forEach(type -> byType.put(type, ids));
+        } else if (node instanceof Map<?, ?> map) {
+            for (var entry : map.entrySet()) {
+                List<String> ids = list(entry.getValue(), where + " rules").stream().map(String::valueOf).toList();
+                for (String type : String.valueOf(entry.getKey()).split("\\s*,\\s*")) {
+                    if (!LenderTypes.ALL.contains(type)) {
+                        throw new IllegalArgumentException(where + ": rules for '" + type + "', which is not a lender type "
+                                + LenderTypes.ALL);
+                    }
+                    if (byType.put(type, ids) != null) {
+                        throw new IllegalArgumentException(where + ": rules for '" + type + "' are given twice");
+                    }
+                }
+            }
+            List<String> missing = LenderTypes.ALL.stream().filter(t -> !byType.containsKey(t)).toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException(where + ": no rules for lender types " + missing);
+            }
+        } else {
+            throw new IllegalArgumentException(where + ": rules must be a list, or a map from lender types to lists");
+        }
+        for (var entry : byType.entrySet()) {
+            for (String id : entry.getValue()) {
+                Fact fact = facts.get(id);
+                if (fact == null) {
+                    throw new IllegalArgumentException(where + ": cites '" + id + "', which is not in dialogs/knowledge");
+                }
+                if (!fact.appliesToAll(List.of(entry.getKey()))) {
+                    throw new IllegalArgumentException(where + ": cites '" + id + "' in a letter about a lender of type '"
+                            + entry.getKey() + "', but it applies only to " + fact.lenderTypes());
+                }
+            }
+        }
+        return byType;
     }
 
     /**

@@ -5,19 +5,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A kind of letter: its title per locale, the fields it needs, the knowledge entries it cites as the rules breached,
- * and whether it says that it does not deny a lawful debt.
+ * A kind of letter: its title per locale, the fields it needs, the knowledge entries it cites as the rules breached
+ * (for each lender type, since a microloan company and a bank answer to different rules), and whether it says that
+ * it does not deny a lawful debt.
  *
+ * @param rules the knowledge ids cited, for each of {@link LenderTypes#ALL}
  * @param locales the locales with a template, zh-CN first
  */
-public record LetterKind(String id, Map<String, String> title, List<LetterField> fields, List<String> rules,
+public record LetterKind(String id, Map<String, String> title, List<LetterField> fields, Map<String, List<String>> rules,
         boolean lawfulDebtLine, List<String> locales) {
 
     public LetterKind {
         title = Map.copyOf(title);
         fields = List.copyOf(fields);
-        rules = List.copyOf(rules);
+        rules = Map.copyOf(rules);
         locales = List.copyOf(locales);
+    }
+
+    /** The rules cited in a letter about a lender of this type. */
+    public List<String> rules(String lenderType) {
+        return rules.getOrDefault(lenderType, rules.get(LenderTypes.UNKNOWN));
     }
 
     /** The title in {@code locale}, else in zh-CN. */

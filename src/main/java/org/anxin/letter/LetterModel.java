@@ -26,7 +26,9 @@ final class LetterModel {
     private LetterModel() {
     }
 
-    static Map<String, Object> of(LetterKind kind, String locale, Map<String, Object> values, Map<String, Fact> facts) {
+    /** {@code chosenType} is the lender type the user chose, if any; the lender's registered name, if it shows one, wins. */
+    static Map<String, Object> of(LetterKind kind, String locale, Map<String, Object> values, String chosenType,
+            Map<String, Fact> facts) {
         boolean zh = locale.startsWith("zh");
         Map<String, Object> model = new HashMap<>();
         model.put("title", kind.title(locale));
@@ -38,13 +40,13 @@ final class LetterModel {
         model.put("has_loan", List.of("product", "contract_number", "loan_date", "loan_amount").stream()
                 .anyMatch(values::containsKey));
         List<Map<String, Object>> rules = new ArrayList<>();
-        for (String id : kind.rules()) {
+        String lenderType = LenderTypes.of(String.valueOf(values.getOrDefault("lender_name", "")), chosenType);
+        for (String id : kind.rules(lenderType)) {
             Fact fact = facts.get(id);
             Map<String, Object> rule = new LinkedHashMap<>();
             rule.put("n", rules.size() + 1);
-            rule.put("title", fact.title().getOrDefault(locale, fact.title().get(Letters.MAIN_LOCALE)));
+            rule.put("source", fact.source().getOrDefault(locale, fact.source().get(Letters.MAIN_LOCALE)));
             rule.put("text", fact.text().getOrDefault(locale, fact.text().get(Letters.MAIN_LOCALE)));
-            rule.put("source", fact.source() == null ? "" : fact.source());
             rules.add(rule);
         }
         model.put("rules", rules);

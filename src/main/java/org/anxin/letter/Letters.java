@@ -76,7 +76,9 @@ public final class Letters {
                     + kind.locales());
         }
         Map<String, Object> values = AnswerParser.parse(kind, answers);
-        String text = template.execute(LetterModel.of(kind, locale, values, catalog.facts));
+        Object chosenType = answers == null ? null : answers.get(LenderTypes.ANSWER_KEY);
+        String text = template.execute(LetterModel.of(kind, locale, values,
+                chosenType == null ? null : String.valueOf(chosenType), catalog.facts));
         return text.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip() + "\n";
     }
 

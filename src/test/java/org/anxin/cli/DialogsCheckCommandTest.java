@@ -226,10 +226,44 @@ class DialogsCheckCommandTest {
 
     @Test
     void aKnowledgeEntryWithoutASourceFailsTheCheck() throws IOException {
-        deleteLine("knowledge/channels.yaml", "  source: m.falvchangshi.com");
+        deleteLine("knowledge/channels.yaml", "    zh-CN: \"司法部 12348 公共法律服务热线\"");
         int line = lineOf("knowledge/channels.yaml", "channel.12348:");
 
-        assertProblem(check(), "knowledge/channels.yaml", line, "knowledge entry 'channel.12348' has no source");
+        assertProblem(check(), "knowledge/channels.yaml", line, "knowledge entry 'channel.12348' has no source in zh-CN");
+    }
+
+    @Test
+    void aSourceThatIsAReviewersNoteFailsTheCheck() throws IOException {
+        int line = lineOf("knowledge/rules.yaml", "law.pipl:");
+        replace("knowledge/rules.yaml", "\"《中华人民共和国个人信息保护法》第 6、10、13、47、69 条\"",
+                "\"LRB: 行政法/个人信息保护法(2021-08-20).md\"");
+
+        assertProblem(check(), "knowledge/rules.yaml", line, "knowledge entry 'law.pipl' shows a repository path or file");
+    }
+
+    @Test
+    void aSourceInEnglishInTheChineseTextFailsTheCheck() throws IOException {
+        int line = lineOf("knowledge/rules.yaml", "rule.cba.collection:");
+        replace("knowledge/rules.yaml", "\"中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》\"",
+                "\"chinanews reprint of the guideline (2026-01-30), secondary\"");
+
+        assertProblem(check(), "knowledge/rules.yaml", line, "knowledge entry 'rule.cba.collection' shows a reviewer's note");
+    }
+
+    @Test
+    void aSourceNamingAnUnofficialSiteFailsTheCheck() throws IOException {
+        int line = lineOf("knowledge/rules.yaml", "rule.gbt45251.hours:");
+        replace("knowledge/rules.yaml", "  site: openstd.samr.gov.cn", "  site: qijiantest.com");
+
+        assertProblem(check(), "knowledge/rules.yaml", line, "site 'qijiantest.com' is not an official site");
+    }
+
+    @Test
+    void aMessageCarryingAReviewersNoteFailsTheCheck() throws IOException {
+        int line = lineOf("messages/zh-CN.yaml", "  not_advice: 我提供的是一般信息");
+        replace("messages/zh-CN.yaml", "重要的决定，可以再问问律师或法律援助。", "重要的决定，可以再问问律师（domain brief section 4）。");
+
+        assertProblem(check(), "messages/zh-CN.yaml", line, "message 'start.not_advice' shows a reviewer's note");
     }
 
     /** Asserts a failed check with a line {@code <dir>/<file>:<line>: ...<phrase>...}. */

@@ -17,7 +17,8 @@ final class LetterFixtures {
 
     static final Path RESOURCES = Path.of("src/test/resources/letters");
     static final List<String> KINDS = List.of("lender-complaint", "regulator-complaint", "consumer-association-complaint",
-            "harassment-report", "police-statement", "stop-third-party-contact", "negotiation-request", "evidence-list");
+            "harassment-report", "police-statement", "stop-third-party-contact", "negotiation-request", "data-access-request",
+            "evidence-list");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static Letters letters;
 

@@ -21,7 +21,8 @@ class LettersLoadTest {
                 assertThat(field.label("zh-CN")).isNotBlank();
             }
         }
-        for (String kind : new String[] {"lender-complaint", "stop-third-party-contact", "negotiation-request", "evidence-list"}) {
+        for (String kind : new String[] {"lender-complaint", "stop-third-party-contact", "negotiation-request", "evidence-list",
+                "data-access-request"}) {
             assertThat(letters.kind(kind).locales()).contains("en");
         }
     }
@@ -30,7 +31,7 @@ class LettersLoadTest {
     void aCitationOfMissingKnowledgeIsRejected() throws IOException {
         Path dir = LetterFixtures.frozenDialogs();
         Path kinds = dir.resolve("letters/kinds.yaml");
-        Files.writeString(kinds, Files.readString(kinds).replace("rules: [rule.cba.collection]", "rules: [rule.no.such]"));
+        Files.writeString(kinds, Files.readString(kinds).replace("rules: [law.public.security, law.criminal]", "rules: [rule.no.such]"));
         assertThatThrownBy(() -> Letters.load(dir)).hasMessageContaining("rule.no.such").hasMessageContaining("police-statement");
     }
 

@@ -98,8 +98,9 @@ public final class DialogLoader {
     }
 
     /**
-     * A knowledge file maps entry ids to entries: {@code kind}, {@code title} and {@code text} per locale,
-     * {@code lender_types}, {@code source} and {@code checked} (the date the source was last read).
+     * A knowledge file maps entry ids to entries: {@code kind}; {@code title}, {@code text} and {@code source} (the
+     * official title and article) per locale; an optional official {@code site}; {@code lender_types}; and
+     * {@code review}: {@code note} (where a reviewer re-checks it) and {@code checked} (the day it was last read).
      */
     private static void readFacts(SourceFile file, Map<String, Fact> facts, List<Problem> problems) {
         YamlNodes yaml = new YamlNodes(file.path(), problems);
@@ -117,9 +118,17 @@ public final class DialogLoader {
             facts.put(entry.getKey(), new Fact(entry.getKey(), YamlNodes.scalar(yaml.get(fields, "kind")),
                     scalarMap(yaml, yaml.get(fields, "title")), scalarMap(yaml, yaml.get(fields, "text")),
                     yaml.scalars(yaml.get(fields, "lender_types"), "lender_types"),
-                    YamlNodes.scalar(yaml.get(fields, "source")), YamlNodes.scalar(yaml.get(fields, "checked")),
-                    yaml.atKey(entry.getValue())));
+                    scalarMap(yaml, yaml.get(fields, "source")), YamlNodes.scalar(yaml.get(fields, "site")),
+                    review(yaml, yaml.get(fields, "review")), yaml.atKey(entry.getValue())));
         }
+    }
+
+    private static Fact.Review review(YamlNodes yaml, Node node) {
+        if (node == null) {
+            return new Fact.Review(null, null);
+        }
+        var fields = yaml.entries(node, "review");
+        return new Fact.Review(YamlNodes.scalar(yaml.get(fields, "note")), YamlNodes.scalar(yaml.get(fields, "checked")));
     }
 
     /**

@@ -45,7 +45,7 @@ public final class DialogValidator {
             "evidence.part.noon", "evidence.part.afternoon", "evidence.part.evening", "evidence.part.night",
             "evidence.channel.call", "evidence.channel.sms", "evidence.channel.wechat", "evidence.channel.visit",
             "evidence.channel.relative", "evidence.channel.other",
-            "engine.why_none", "engine.source", "urgent.noticed",
+            "engine.why_none", "engine.source", "engine.source_site", "urgent.noticed",
             "engine.form.ask", "engine.form.ask_optional", "engine.form.review", "engine.form.line", "engine.form.none",
             "engine.form.which", "engine.form.cancel", "engine.form.generate", "engine.form.change", "engine.form.skip",
             "engine.form.ready", "engine.form.more", "engine.form.done", "common.menu",
@@ -82,6 +82,7 @@ public final class DialogValidator {
         validator.checkFacts();
         validator.checkSteps();
         validator.checkLocalesInSync();
+        validator.checkMessagesShowNoNotes();
         validator.checkConventions();
         validator.checkReachable();
         validator.checkNoSilentLoops();
@@ -115,21 +116,42 @@ public final class DialogValidator {
         }
     }
 
-    /** A fact without its source, or without the date it was checked, cannot be shown to a user as a fact. */
+    /**
+     * A fact is shown to users with its source, so the source must be the official title and article (and an
+     * official site), never a reviewer's note; and a reviewer must be able to re-check it: where, and on which day.
+     */
     private void checkFacts() {
         for (Fact fact : set.facts().values()) {
-            if (fact.source() == null || fact.source().isBlank()) {
-                problem(fact.at(), "knowledge entry '" + fact.id() + "' has no source");
+            if (fact.review().note() == null || fact.review().note().isBlank()) {
+                problem(fact.at(), "knowledge entry '" + fact.id() + "' needs 'review: note:', where a reviewer can re-check it");
             }
-            if (fact.checked() == null || !fact.checked().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                problem(fact.at(), "knowledge entry '" + fact.id() + "' needs 'checked: YYYY-MM-DD', the day its source was read");
+            if (fact.review().checked() == null || !fact.review().checked().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                problem(fact.at(), "knowledge entry '" + fact.id() + "' needs 'review: checked: YYYY-MM-DD', the day its source was read");
             }
             if (fact.kind() == null) {
                 problem(fact.at(), "knowledge entry '" + fact.id() + "' has no kind (channel, law, lender_type, ...)");
             }
+            SourceRules.problemInSite(fact.site()).ifPresent(p -> problem(fact.at(), "knowledge entry '" + fact.id() + "': " + p));
             for (String locale : messages.locales()) {
                 if (!fact.title().containsKey(locale) || !fact.text().containsKey(locale)) {
                     problem(fact.at(), "knowledge entry '" + fact.id() + "' needs a title and a text in " + locale);
+                }
+                SourceRules.problemInSource(fact.source().get(locale), locale)
+                        .ifPresent(p -> problem(fact.at(), "knowledge entry '" + fact.id() + "' " + p));
+                for (String shown : List.of(fact.title().getOrDefault(locale, ""), fact.text().getOrDefault(locale, ""))) {
+                    SourceRules.problemInText(shown).ifPresent(p -> problem(fact.at(), "knowledge entry '" + fact.id() + "' " + p));
+                }
+            }
+        }
+    }
+
+    /** No message a user sees carries a reviewer's note or an address that is neither official nor a channel's. */
+    private void checkMessagesShowNoNotes() {
+        for (String locale : messages.locales()) {
+            for (var entry : messageLines.getOrDefault(locale, Map.of()).entrySet()) {
+                String text = messages.byLocale().get(locale).get(entry.getKey());
+                if (text != null) {
+                    SourceRules.problemInText(text).ifPresent(p -> problem(entry.getValue(), "message '" + entry.getKey() + "' " + p));
                 }
             }
         }

@@ -112,11 +112,11 @@ public final class AnalyzeActions {
         return end < oneLine.length() ? oneLine.substring(0, end) + "…" : oneLine;
     }
 
-    /** The titles, in the user's language, of the knowledge entries this label cites. */
+    /** The official titles, in the user's language, of the rules this label cites. */
     private List<String> titles(String label, DialogSet dialogs, String locale) {
         return rules.label(label).map(LabelRule::cite).orElse(List.of()).stream()
                 .map(id -> dialogs.facts().get(id)).filter(Objects::nonNull)
-                .map(f -> f.title().getOrDefault(locale, f.id())).toList();
+                .map(f -> f.source().getOrDefault(locale, f.id())).toList();
     }
 
     /** The messages these actions speak with; each must exist in every locale. */
