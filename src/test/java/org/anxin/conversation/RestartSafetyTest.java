@@ -52,7 +52,7 @@ class RestartSafetyTest {
         Process first = chat.process();
         try {
             // The first contact: the consent notice, then typing 1 agrees and the menu follows.
-            assertThat(chat.send("你好")).contains("开始之前，先说清楚我会保存什么").doesNotContain("你现在最想先做哪一件事");
+            assertThat(chat.send("你好")).contains("开始前说一声").doesNotContain("你现在最想先做哪一件事");
             assertThat(chat.send("1")).contains("你现在最想先做哪一件事").contains("\"at\":\"start:menu\"");
             // Typed words where a choice is expected are understood in the terminal too.
             assertThat(chat.send("催收打电话给我妈了")).contains("催收应该只找你本人").contains("\"at\":\"privacy:third\"");

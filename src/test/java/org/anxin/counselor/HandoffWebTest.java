@@ -24,7 +24,7 @@ class HandoffWebTest {
 
     private static final String ORG = "深圳市法律援助中心";
     private static final String WELCOME = "是" + ORG + "的咨询员请你来这里的";
-    private static final String NOTICE = "开始之前，先说清楚我会保存什么";
+    private static final String NOTICE = "开始前说一声";
     private static final String AT_NOTICE = "\"position\":\"consent:notice\"";
     private static final AtomicInteger MESSAGES = new AtomicInteger();
 

@@ -14,7 +14,7 @@ class ReferralTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
     private static final String WELCOME = "是法律援助中心的咨询员请你来这里的";
-    private static final String NOTICE = "开始之前，先说清楚我会保存什么";
+    private static final String NOTICE = "开始前说一声";
     private final DialogEngine engine = engine();
 
     private static DialogEngine engine() {
@@ -122,5 +122,24 @@ class ReferralTest {
         assertThat(withdrawn.state().slots()).doesNotContainKey(BuiltInActions.SHARED);
         assertThat(withdrawn.state().position()).isEqualTo("handoff:withdraw");
         assertThat(step(withdrawn.state(), new UserInput.Text("/back")).state().position()).isEqualTo(asking.position());
+    }
+
+    @Test
+    void inUrgentHelpSomeoneACounselorSentIsOfferedThatCounselorBeforeGoingBackToTheDebt() {
+        DialogState at = step(agreedBefore(), new UserInput.Referral("negotiate", Map.of(), "法律援助中心", null)).state();
+        Outcome lines = step(at, new UserInput.Text("紧急求助"));
+        assertThat(shown(lines)).contains("你现在安全吗").doesNotContain("谢谢你告诉我");
+
+        Outcome reach = step(lines.state(), new UserInput.Text("1"));
+        assertThat(shown(reach)).contains("联系一个你信任的人");
+        Outcome offered = step(reach.state(), new UserInput.Text("1"));
+        assertThat(shown(offered)).contains("介绍你来的法律援助中心的咨询员也可以帮你");
+
+        Outcome asked = step(offered.state(), new UserInput.Text("1"));
+        assertThat(asked.state().position()).isEqualTo("handoff:person");
+        assertThat(shown(asked)).contains("想找真人聊聊");
+
+        Outcome notNow = step(offered.state(), new UserInput.Text("2"));
+        assertThat(shown(notNow)).contains("回到欠款的事之前").doesNotContain("咨询员");
     }
 }

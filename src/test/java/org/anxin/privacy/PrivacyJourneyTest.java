@@ -66,7 +66,7 @@ class PrivacyJourneyTest {
         String id = post("/api/web/conversations", "{\"locale\":\"zh-CN\"}").replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         String chat = "/api/web/conversations/" + id;
 
-        assertThat(post(chat + "/open", "{}")).contains("开始之前，先说清楚我会保存什么", "我同意，开始吧");
+        assertThat(post(chat + "/open", "{}")).contains("开始前说一声", "我同意，开始吧");
         assertThat(store.load("web:" + id).orElseThrow().state().slots()).as("nothing personal before agreeing")
                 .allSatisfy((slot, value) -> assertThat(slot).startsWith("_"));
         assertThat(pick(chat, "consent:notice", "1")).contains("准备和放贷方协商还款");
@@ -101,7 +101,7 @@ class PrivacyJourneyTest {
         assertThat(filesIn("evidence")).as("evidence files left after erasing").isEmpty();
         assertThat(store.load("web:" + id)).isEmpty();
         assertThat(get(link.group(1)).statusCode()).as("the data link after erasing").isEqualTo(404);
-        assertThat(post(chat + "/open", "{}")).as("a new start asks again").contains("开始之前，先说清楚我会保存什么");
+        assertThat(post(chat + "/open", "{}")).as("a new start asks again").contains("开始前说一声");
 
         for (String secret : List.of(PHONE, ID_NUMBER, CARD, LENDER, "身份证", "卡号")) {
             assertThat(logs.getAll()).as("the logs").doesNotContain(secret);

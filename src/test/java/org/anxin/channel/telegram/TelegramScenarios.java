@@ -30,7 +30,7 @@ abstract class TelegramScenarios {
     static final String NEGOTIATE = "准备和放贷方协商还款";
     static final String ASK_OWED = "欠这家放贷方大约多少钱";
     static final String AGREE = "我同意，开始吧";
-    static final String NOTICE = "开始之前，先说清楚我会保存什么";
+    static final String NOTICE = "开始前说一声";
     static final String WELCOME = "是深圳市法律援助中心的咨询员请你来这里的";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger UPDATE_IDS = new AtomicInteger(5000);

@@ -89,7 +89,7 @@ class WebChatBrowserTest {
     void chineseNegotiationFlow() {
         open("zh-CN");
         // A first visit: the consent notice comes first, and the menu only once the user agrees.
-        waitForBotBubble("开始之前，先说清楚我会保存什么");
+        waitForBotBubble("开始前说一声");
         assertTrue(texts(".bubble.bot").stream().noneMatch(t -> t.contains("安心")), texts(".bubble")::toString);
         clickChoice("我同意，开始吧");
         waitForBotBubble("安心");
@@ -118,7 +118,7 @@ class WebChatBrowserTest {
     @Test
     void wordsTypedAtTheMenuAreUnderstoodOrOfferedAsButtons() {
         open("zh-CN");
-        waitForBotBubble("开始之前，先说清楚我会保存什么");
+        waitForBotBubble("开始前说一声");
         clickChoice("我同意，开始吧");
         waitForChoices();
         send("被催了");
@@ -173,7 +173,7 @@ class WebChatBrowserTest {
     @Test
     void englishCalmFlow() {
         open("en");
-        waitForBotBubble("Before we start, here is what I keep");
+        waitForBotBubble("Before we start:");
         clickChoice("I agree, let's begin");
         waitForBotBubble("Anxin");
         waitForChoices();

@@ -76,7 +76,7 @@ class WebChatControllerTest {
         String id = newConversation();
         HttpResponse<String> opened = post("/api/web/conversations/" + id + "/open", "{\"locale\":\"en\"}");
         assertThat(opened.statusCode()).isEqualTo(200);
-        assertThat(opened.body()).contains("Before we start, here is what I keep").contains("\"position\":\"consent:notice\"")
+        assertThat(opened.body()).contains("Before we start:").contains("\"position\":\"consent:notice\"")
                 .contains("\"key\":\"1\",\"label\":\"I agree, let's begin\"")
                 .doesNotContain("Prepare to negotiate repayment");
 

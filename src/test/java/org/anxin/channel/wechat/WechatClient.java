@@ -21,7 +21,7 @@ final class WechatClient {
     static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
     static final String ACCOUNT = "gh_0123456789ab";
     /** The consent notice every first contact gets, and the choice that agrees to it. */
-    static final String NOTICE = "开始之前，先说清楚我会保存什么";
+    static final String NOTICE = "开始前说一声";
     static final String AGREE = "我同意，开始吧";
 
     private static final Pattern CONTENT = Pattern.compile("<Content><!\\[CDATA\\[(.*?)]]></Content>", Pattern.DOTALL);
