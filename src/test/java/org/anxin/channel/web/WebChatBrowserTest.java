@@ -136,7 +136,7 @@ class WebChatBrowserTest {
         waitForChoices();
         clickChoice("帮我写投诉信或协商函");
         clickChoice("写给放贷机构的投诉信");
-        waitForBotBubble("您的联系电话");
+        waitForBotBubble("你的联系电话");
         send("13912345678");
         waitForBotBubble("放贷机构的全称");
         send("深圳前海微众银行股份有限公司");
@@ -147,11 +147,11 @@ class WebChatBrowserTest {
         send("通话录音2段");
         clickChoice("就这些");
         waitForBotBubble("请核对");
-        waitForBotBubble("您的联系电话：13912345678", "深圳前海微众银行股份有限公司");
+        waitForBotBubble("你的联系电话：13912345678", "深圳前海微众银行股份有限公司");
         clickChoice("修改其中一项");
-        clickChoice("您的姓名（可不填）");
+        clickChoice("你的姓名");
         send("李四");
-        waitForBotBubble("您的姓名（可不填）：李四");
+        waitForBotBubble("你的姓名：李四");
         clickChoice("没问题，生成信件");
 
         waitForBotBubble("关于违规催收的投诉信", "姓名：李四", "不构成法律意见");
