@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code dialogs check} and {@code dialogs graph}, run in-process on a copy of the real dialogs folder. Each broken
@@ -232,38 +234,19 @@ class DialogsCheckCommandTest {
         assertProblem(check(), "knowledge/channels.yaml", line, "knowledge entry 'channel.12348' has no source in zh-CN");
     }
 
-    @Test
-    void aSourceThatIsAReviewersNoteFailsTheCheck() throws IOException {
-        int line = lineOf("knowledge/rules.yaml", "law.pipl:");
-        replace("knowledge/rules.yaml", "\"《中华人民共和国个人信息保护法》第 6、10、13、47、69 条\"",
-                "\"LRB: 行政法/个人信息保护法(2021-08-20).md\"");
+    /** What a user would see as a source, or in a message, must not be a reviewer's note or an unofficial site. */
+    @ParameterizedTest(name = "{4}")
+    @CsvSource(delimiter = '|', value = {
+        "knowledge/rules.yaml | law.pipl: | \"《中华人民共和国个人信息保护法》第 6、10、13、47、69 条\" | \"LRB: 行政法/个人信息保护法(2021-08-20).md\" | knowledge entry 'law.pipl' shows a repository path or file",
+        "knowledge/rules.yaml | rule.cba.collection: | \"中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》\" | \"chinanews reprint of the guideline (2026-01-30), secondary\" | knowledge entry 'rule.cba.collection' shows a reviewer's note",
+        "knowledge/rules.yaml | rule.gbt45251.hours: | '  site: openstd.samr.gov.cn' | '  site: qijiantest.com' | site 'qijiantest.com' is not an official site",
+        "messages/zh-CN.yaml | '  not_advice: 我提供的是一般信息' | 重要的决定，可以再问问律师或法律援助。 | 重要的决定，可以再问问律师（domain brief section 4）。 | message 'start.not_advice' shows a reviewer's note"})
+    void aReviewersNoteOrAnUnofficialSiteWhereAUserWouldSeeItFailsTheCheck(String file, String anchor, String from, String to,
+            String problem) throws IOException {
+        int line = lineOf(file, anchor);
+        replace(file, from, to);
 
-        assertProblem(check(), "knowledge/rules.yaml", line, "knowledge entry 'law.pipl' shows a repository path or file");
-    }
-
-    @Test
-    void aSourceInEnglishInTheChineseTextFailsTheCheck() throws IOException {
-        int line = lineOf("knowledge/rules.yaml", "rule.cba.collection:");
-        replace("knowledge/rules.yaml", "\"中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》\"",
-                "\"chinanews reprint of the guideline (2026-01-30), secondary\"");
-
-        assertProblem(check(), "knowledge/rules.yaml", line, "knowledge entry 'rule.cba.collection' shows a reviewer's note");
-    }
-
-    @Test
-    void aSourceNamingAnUnofficialSiteFailsTheCheck() throws IOException {
-        int line = lineOf("knowledge/rules.yaml", "rule.gbt45251.hours:");
-        replace("knowledge/rules.yaml", "  site: openstd.samr.gov.cn", "  site: qijiantest.com");
-
-        assertProblem(check(), "knowledge/rules.yaml", line, "site 'qijiantest.com' is not an official site");
-    }
-
-    @Test
-    void aMessageCarryingAReviewersNoteFailsTheCheck() throws IOException {
-        int line = lineOf("messages/zh-CN.yaml", "  not_advice: 我提供的是一般信息");
-        replace("messages/zh-CN.yaml", "重要的决定，可以再问问律师或法律援助。", "重要的决定，可以再问问律师（domain brief section 4）。");
-
-        assertProblem(check(), "messages/zh-CN.yaml", line, "message 'start.not_advice' shows a reviewer's note");
+        assertProblem(check(), file, line, problem);
     }
 
     /** Asserts a failed check with a line {@code <dir>/<file>:<line>: ...<phrase>...}. */

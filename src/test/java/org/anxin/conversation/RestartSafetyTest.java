@@ -55,7 +55,7 @@ class RestartSafetyTest {
             assertThat(chat.send("你好")).contains("开始前说一声").doesNotContain("你现在最想先做哪一件事");
             assertThat(chat.send("1")).contains("你现在最想先做哪一件事").contains("\"at\":\"start:menu\"");
             // Typed words where a choice is expected are understood in the terminal too.
-            assertThat(chat.send("催收打电话给我妈了")).contains("催收应该只找你本人").contains("\"at\":\"privacy:third\"");
+            assertThat(chat.send("催收打电话给我妈了")).contains("你是哪一位").contains("\"at\":\"family:who\"");
             assertThat(chat.send("返回")).contains("你现在最想先做哪一件事");
             assertThat(chat.send("3")).contains("欠这家放贷方大约多少钱");
             assertThat(chat.send("3万5")).contains("每个月大约能拿出多少");

@@ -56,7 +56,7 @@ class ReadingTest {
         DialogState menu = atMenu();
         assertThat(menu.position()).isEqualTo("start:menu");
         Outcome family = say(menu, "催收打电话给我妈了", sure("family"));
-        assertThat(family.state().position()).isEqualTo("privacy:third");
+        assertThat(family.state().position()).isEqualTo("family:who");
         assertThat(say(family.state(), "/back", Reading.NOTHING).state().position()).isEqualTo("start:menu");
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.anxin.dialog.content.SourceRules;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -112,8 +111,8 @@ class LetterRulesByLenderTest {
     }
 
     @Test
-    void aKindCitingTheBanksGuidelineForAMicroloanCompanyIsRefused(@TempDir Path dir) throws IOException {
-        copy(Path.of("dialogs"), dir);
+    void aKindCitingTheBanksGuidelineForAMicroloanCompanyIsRefused() throws IOException {
+        Path dir = LetterFixtures.frozenDialogs();
         Path kinds = dir.resolve("letters/kinds.yaml");
         String text = Files.readString(kinds, StandardCharsets.UTF_8);
         Files.writeString(kinds, text.replaceFirst(
@@ -121,18 +120,5 @@ class LetterRulesByLenderTest {
                 StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> Letters.load(dir)).hasMessageContaining("cites 'rule.cba.collection' in a letter about a lender of type 'microloan'");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }

@@ -127,7 +127,7 @@ class WebChatBrowserTest {
         clickChoice("都不是");
         waitForBotBubble("换个说法");
         send("催收打电话给我妈了");
-        waitForBotBubble("催收应该只找你本人");
+        waitForBotBubble("你是哪一位");
     }
 
     @Test

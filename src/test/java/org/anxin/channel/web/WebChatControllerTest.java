@@ -63,7 +63,7 @@ class WebChatControllerTest {
         String id = openAndAgree("zh-CN");
         HttpResponse<String> family = post("/api/web/conversations/" + id + "/messages",
                 "{\"messageId\":\"typed-message-0001\",\"text\":\"催收打电话给我妈了\"}");
-        assertThat(family.body()).contains("催收应该只找你本人").contains("\"position\":\"privacy:third\"");
+        assertThat(family.body()).contains("你是哪一位").contains("\"position\":\"family:who\"");
 
         String first = newConversation();
         HttpResponse<String> urgent = post("/api/web/conversations/" + first + "/messages",
