@@ -174,9 +174,35 @@
   function addBubble(who, text, extraClass) {
     var div = document.createElement('div');
     div.className = 'bubble ' + who + (extraClass ? ' ' + extraClass : '');
-    div.textContent = text == null ? '' : String(text);
+    if (who === 'bot') {
+      appendWithPhoneLinks(div, text == null ? '' : String(text));
+    } else {
+      div.textContent = text == null ? '' : String(text);
+    }
     el.messages.appendChild(div);
     return div;
+  }
+
+  // Hotlines and service numbers the bot gives become tap-to-call links that never break inside the number. Only
+  // these shapes: the short public lines, and numbers written with dashes (010-82951332, 400-161-9995); an amount
+  // or a date is left as it is. Text stays text: only nodes are made, no HTML is parsed.
+  var PHONE = /(^|[^\d.,\-])(110|119|120|122|12315|12321|12348|12356|12363|12368|12378|\d{3,4}-\d{3,4}-\d{4}|0\d{2,3}-\d{7,8})(?![\d.,%\-])/g;
+
+  function appendWithPhoneLinks(node, text) {
+    var last = 0;
+    var match;
+    PHONE.lastIndex = 0;
+    while ((match = PHONE.exec(text)) !== null) {
+      var start = match.index + match[1].length;
+      node.appendChild(document.createTextNode(text.substring(last, start)));
+      var a = document.createElement('a');
+      a.className = 'tel';
+      a.href = 'tel:' + match[2].replace(/-/g, '');
+      a.textContent = match[2];
+      node.appendChild(a);
+      last = start + match[2].length;
+    }
+    node.appendChild(document.createTextNode(text.substring(last)));
   }
 
   function retireChoices() {
@@ -229,6 +255,8 @@
 
   function showTurn(turn) {
     retireChoices();
+    // After "delete my data" nothing of the conversation stays on the screen.
+    if (turn.position === 'erase:done') clear(el.messages);
     // Files are kept only in the evidence locker, so the attach button shows only there.
     if (typeof turn.position === 'string') el.attach.hidden = turn.position.indexOf('evidence:') !== 0;
     var serverLocale = normalizeLocale(turn.locale);
@@ -506,10 +534,11 @@
     input.style.overflowY = input.scrollHeight + borders > input.offsetHeight ? 'auto' : 'hidden';
   }
 
-  // Someone may be looking over the user's shoulder: leave first, tidy up nothing that could be slow.
+  // Someone may be looking over the user's shoulder: leave first, tidy up nothing that could be slow. The
+  // conversation itself is kept: opened again on this device, the page shows only the step the user left, so the
+  // evidence locker and the letters are not lost to a moment of fear.
   function quickExit() {
     exiting = true;
-    try { window.localStorage.removeItem(STORE_KEY); } catch (e) { /* nothing stored */ }
     if (el.messages) clear(el.messages);
     if (el.input) el.input.value = '';
     document.title = '';

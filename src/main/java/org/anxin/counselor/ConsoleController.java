@@ -1,5 +1,6 @@
 package org.anxin.counselor;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The counselors' console: server-rendered pages (Thymeleaf) with plain forms, so every change carries the CSRF
@@ -60,10 +62,11 @@ class ConsoleController {
     }
 
     @GetMapping("/counselor")
-    String console(Principal principal, Model model) {
+    String console(Principal principal, Model model, HttpServletRequest request) {
         Counselors.Counselor me = counselors.find(principal.getName()).orElseThrow();
         Instant now = Instant.now();
-        List<Row> rows = handoffs.list(me.id()).stream().map(h -> new Row(h, flowLabel(h.flow()), links.web(h.token()),
+        String base = links.base(requestBase(request));
+        List<Row> rows = handoffs.list(me.id()).stream().map(h -> new Row(h, flowLabel(h.flow()), links.web(base, h.token()),
                 links.telegram(h.token()), links.wechatScene(h.token()), status(h, now), handoffs.funnel(h.id()),
                 time.format(h.createdAt()), time.format(h.expiresAt()))).toList();
         model.addAttribute("me", me);
@@ -75,6 +78,7 @@ class ConsoleController {
         model.addAttribute("drafts", shared.drafts());
         model.addAttribute("requests", shared.requests());
         model.addAttribute("time", time);
+        model.addAttribute("localLinks", HandoffLinks.local(base));
         return "counselor/console";
     }
 
@@ -103,13 +107,19 @@ class ConsoleController {
 
     @GetMapping("/counselor/handoffs/{id}/qr.png")
     ResponseEntity<byte[]> qr(Principal principal, @PathVariable String id,
-            @RequestParam(defaultValue = "web") String to) {
+            @RequestParam(defaultValue = "web") String to, HttpServletRequest request) {
         return handoffs.find(principal.getName(), id).map(h -> {
-            String link = "telegram".equals(to) && links.telegram(h.token()) != null ? links.telegram(h.token()) : links.web(h.token());
+            String link = "telegram".equals(to) && links.telegram(h.token()) != null ? links.telegram(h.token())
+                    : links.web(requestBase(request), h.token());
             return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
                     .header("Content-Disposition", "inline; filename=\"anxin-" + h.id() + ".png\"")
                     .body(QrCodes.png(link));
         }).orElse(ResponseEntity.notFound().build());
+    }
+
+    /** Scheme, host, port and context path as the counselor's browser reached this server (forwarded headers honoured). */
+    private static String requestBase(HttpServletRequest request) {
+        return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
     }
 
     private static String status(Handoff h, Instant now) {

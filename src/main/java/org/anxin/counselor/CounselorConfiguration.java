@@ -38,7 +38,9 @@ class CounselorConfiguration {
     HandoffLinks handoffLinks(CounselorProperties properties, Environment environment) {
         boolean wechat = StringUtils.hasText(environment.getProperty("anxin.wechat.app-id"))
                 && StringUtils.hasText(environment.getProperty("anxin.wechat.token"));
-        return new HandoffLinks(properties.publicUrl(), environment.getProperty("anxin.telegram.username"), wechat);
+        String configured = properties.publicUrl() != null ? properties.publicUrl() : environment.getProperty("anxin.public-url");
+        String ownPort = "http://localhost:" + environment.getProperty("server.port", environment.getProperty("PORT", "8080"));
+        return new HandoffLinks(configured, ownPort, environment.getProperty("anxin.telegram.username"), wechat);
     }
 
     @Bean

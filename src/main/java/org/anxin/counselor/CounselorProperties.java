@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings under {@code anxin.counselor.*}.
  *
- * @param publicUrl       the web chat's public address, for hand-off links ({@code https://anxin.example.org})
+ * @param publicUrl       the web chat's public address for hand-off links ({@code https://anxin.example.org}); unset,
+ *                        {@code anxin.public-url}, else the address the console was reached at
  * @param defaultExpiry   how long a hand-off link works when its creator does not say
  * @param accountFailures failed logins to one account before it is paused
  * @param addressFailures failed logins from one address before it is paused
@@ -18,7 +19,7 @@ record CounselorProperties(String publicUrl, Duration defaultExpiry, Integer acc
         Duration lockout, Integer passwordCost) {
 
     CounselorProperties {
-        publicUrl = (publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.strip()).replaceAll("/+$", "");
+        publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip();
         defaultExpiry = defaultExpiry != null ? defaultExpiry : Duration.ofDays(30);
         accountFailures = accountFailures != null ? accountFailures : 5;
         addressFailures = addressFailures != null ? addressFailures : 20;

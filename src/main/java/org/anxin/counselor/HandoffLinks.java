@@ -1,5 +1,6 @@
 package org.anxin.counselor;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -9,22 +10,59 @@ import java.util.Map;
  * The ways into the bot a hand-off offers: the web chat ({@code /?start=}), a Telegram deep link when the bot's
  * username is set, and a WeChat QR scene string when WeChat is on (the operator makes the QR code with
  * {@code wechat qr --scene}, or the account's API does).
+ *
+ * <p>The web link starts from the public address when one is configured ({@code anxin.public-url}); otherwise from
+ * the address the counselor reached the console at, so a link made on a server at another host or port opens there.
+ * Without either (the command line), it is this server's own port on localhost, and {@link #local} says so.
  */
 public final class HandoffLinks {
 
-    private final String publicUrl;
+    private final String configured;
+    private final String fallback;
     private final String telegramUsername;
     private final boolean wechat;
 
-    HandoffLinks(String publicUrl, String telegramUsername, boolean wechat) {
-        this.publicUrl = publicUrl;
+    /**
+     * @param configured the public address, or null
+     * @param fallback   the address to use when there is neither a configured one nor a request to go by
+     */
+    HandoffLinks(String configured, String fallback, String telegramUsername, boolean wechat) {
+        this.configured = configured == null || configured.isBlank() ? null : withoutSlash(configured.strip());
+        this.fallback = withoutSlash(fallback);
         this.telegramUsername = telegramUsername == null || telegramUsername.isBlank() ? null
                 : telegramUsername.strip().replaceFirst("^@", "");
         this.wechat = wechat;
     }
 
+    /** The web link from the configured public address, else the fallback. */
     public String web(String token) {
-        return publicUrl + "/?start=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return web(configured != null ? configured : fallback, token);
+    }
+
+    /** The web link from the configured public address, else from {@code requestBase} (scheme, host, port, path). */
+    public String web(String requestBase, String token) {
+        String base = configured != null ? configured : withoutSlash(requestBase);
+        return base + "/?start=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** The base the web links of a page reached at {@code requestBase} start from. */
+    public String base(String requestBase) {
+        return configured != null ? configured : withoutSlash(requestBase);
+    }
+
+    /** True when links from this base would only open on the server's own machine. */
+    public static boolean local(String base) {
+        try {
+            String host = URI.create(base).getHost();
+            return host == null || host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]")
+                    || host.equals("::1") || host.equals("0.0.0.0");
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    private static String withoutSlash(String url) {
+        return url.replaceAll("/+$", "");
     }
 
     /** Null when Telegram's bot username is not configured. */

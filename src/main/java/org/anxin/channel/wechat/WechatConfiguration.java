@@ -1,5 +1,6 @@
 package org.anxin.channel.wechat;
 
+import java.net.URI;
 import java.time.Clock;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
@@ -14,6 +15,7 @@ import org.anxin.plan.chart.PlanPictures;
 import org.anxin.letter.LetterLinks;
 import org.anxin.letter.LettersProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
@@ -78,11 +80,15 @@ class WechatConfiguration {
     @Bean(destroyMethod = "close")
     WechatChannel wechatChannel(TurnService turns, WxMpService service, WechatDelivery delivery, PendingReplies pending,
             WechatProperties properties, ObjectProvider<ChatLetters> letters, DialogEngine engine, LetterLinks links,
-            LettersProperties lettersProperties, EvidenceIntake evidence) {
+            LettersProperties lettersProperties, EvidenceIntake evidence,
+            @Value("${anxin.public-url:}") String publicUrl) {
         // WeChat users are answered in the bot's main language until they choose another.
         Messages messages = engine.dialogs().messages();
+        // Download links go where users reach this server: the letters' own setting, else the public address.
+        URI downloads = lettersProperties.publicUrl() != null ? lettersProperties.publicUrl()
+                : publicUrl.isBlank() ? null : URI.create(publicUrl.strip());
         return new WechatChannel(turns, new WechatInputs(service, say(messages, "channel.text_only")), delivery, pending,
-                new WechatLetters(turns, letters, links, lettersProperties.publicUrl()), say(messages, "channel.sorry"), properties.replyBudget(), clock,
+                new WechatLetters(turns, letters, links, downloads), say(messages, "channel.sorry"), properties.replyBudget(), clock,
                 service, evidence);
     }
 

@@ -229,10 +229,49 @@ class WebChatBrowserTest {
     }
 
     @Test
-    void quickExitLeavesAndForgetsTheConversation() {
+    void crisisLinesAreTapToCallAndNoNumberBreaks() {
+        open("zh-CN");
+        waitForBotBubble("开始前说一声");
+        clickChoice("紧急求助");
+        waitForBotBubble("400-161-9995");
+
+        @SuppressWarnings("unchecked")
+        List<String> calls = (List<String>) script(
+                "return Array.from(document.querySelectorAll('.bubble.bot a.tel')).map(a => a.getAttribute('href'))");
+        assertTrue(calls.containsAll(List.of("tel:12356", "tel:110", "tel:120", "tel:01082951332", "tel:4001619995")), calls::toString);
+        assertEquals("nowrap", script("return getComputedStyle(document.querySelector('.bubble.bot a.tel')).whiteSpace"));
+        screenshot("web-chat-urgent.png");
+    }
+
+    @Test
+    void afterDeletingMyDataNothingOfTheConversationStaysOnScreen() {
         openAndAgree("zh-CN");
-        waitForBotBubble("安心");
-        assertNotNull(script("return localStorage.getItem('anxin.conversation')"), "the page keeps its conversation");
+        waitForChoices();
+        send("/start negotiate");
+        waitForBotBubble("欠这家放贷方大约多少钱");
+        send("3万5");
+        waitForBotBubble("每个月大约能拿出多少");
+
+        send("删除我的数据");
+        clickChoice("确定，全部删除");
+        waitForBotBubble("已经全部删除了");
+
+        List<String> left = texts(".bubble");
+        assertEquals(1, left.size(), left::toString);
+        assertTrue(left.get(0).contains("已经全部删除了"), left::toString);
+        screenshot("web-chat-erased.png");
+    }
+
+    @Test
+    void quickExitLeavesAtOnceAndTheConversationWaitsAtTheStepLeft() {
+        openAndAgree("zh-CN");
+        waitForChoices();
+        send("/start negotiate");
+        waitForBotBubble("欠这家放贷方大约多少钱");
+        send("3万5");
+        waitForBotBubble("每个月大约能拿出多少");
+        Object kept = script("return localStorage.getItem('anxin.conversation')");
+        assertNotNull(kept, "the page keeps its conversation");
 
         driver.findElement(By.id("quick-exit")).click();
 
@@ -242,10 +281,13 @@ class WebChatBrowserTest {
             return (url != null && !url.startsWith(local)) || d.findElements(By.cssSelector(".bubble")).isEmpty();
         });
 
-        // Back on the app's origin without running the chat: nothing of the conversation is left behind.
-        driver.get(local + "/chat.css");
-        assertNull(script("return localStorage.getItem('anxin.conversation')"));
-        assertEquals(0L, script("return localStorage.length + sessionStorage.length"), "nothing left in browser storage");
+        // Opened again on this device: only the step the user left, nothing said before it, and the answers kept.
+        open("zh-CN");
+        waitForBotBubble("每个月大约能拿出多少");
+        assertEquals(kept, script("return localStorage.getItem('anxin.conversation')"));
+        List<String> shown = texts(".bubble");
+        assertTrue(shown.stream().noneMatch(t -> t.contains("3万5") || t.contains("开始前说一声")), shown::toString);
+        screenshot("web-chat-after-quick-exit.png");
     }
 
     // ---- helpers ----
