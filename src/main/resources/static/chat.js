@@ -266,6 +266,9 @@
     }
     var first = null;
     (turn.replies || []).forEach(function (reply) {
+      // A letter's downloads come before its text, so a phone shows them without scrolling past the whole letter.
+      var hasLinks = reply.links && reply.links.length;
+      if (hasLinks) addLinks(reply.links);
       var bubble = addBubble('bot', reply.text);
       if (!first) first = bubble;
       if (typeof reply.image === 'string' && /^\/pictures\/[A-Za-z0-9_.-]+$/.test(reply.image)) {
@@ -274,9 +277,6 @@
         img.alt = reply.text || '';
         img.src = new URL(reply.image.substring(1), document.baseURI).toString();
         el.messages.appendChild(img);
-      }
-      if (reply.links && reply.links.length) {
-        addLinks(reply.links);
       }
       if (reply.choices && reply.choices.length) {
         addChoices(reply.choices, function (choice, button, group) {

@@ -824,15 +824,30 @@ public final class DialogEngine {
                 Form.Field field = asking(step);
                 if (field != null) {
                     say(field.required() ? "engine.form.ask" : "engine.form.ask_optional", Map.of("label", label(field)));
+                    String hint = field.hint().get(state.locale());
+                    if (hint != null && !hint.isBlank()) {
+                        say("engine.form.hint", Map.of("hint", hint));
+                    }
                     return;
                 }
+                // The review lists what is filled in; what could still be added is named in one line, not as a
+                // column of empty fields.
                 say("engine.form.review", Map.of("title", form.title().getOrDefault(state.locale(), form.id())));
                 StringBuilder lines = new StringBuilder();
+                List<String> missing = new ArrayList<>();
                 for (Form.Field f : form.fields()) {
                     String value = state.slots().get(f.slot());
-                    lines.append(lines.isEmpty() ? "" : "\n").append(dialogs.messages().text(state.locale(), "engine.form.line",
-                            Map.of("label", label(f), "value", value != null ? shown(f, value)
-                                    : dialogs.messages().text(state.locale(), "engine.form.none", Map.of()))));
+                    if (value == null) {
+                        missing.add(label(f));
+                        continue;
+                    }
+                    lines.append(lines.isEmpty() ? "" : "\n").append(text("engine.form.line",
+                            Map.of("label", label(f), "value", shown(f, value))));
+                }
+                if (!missing.isEmpty()) {
+                    String joiner = text("engine.form.joiner", Map.of());
+                    lines.append(lines.isEmpty() ? "" : "\n\n").append(text("engine.form.missing", Map.of("labels",
+                            String.join(joiner.matches("\\p{ASCII}+") ? joiner + " " : joiner, missing))));
                 }
                 replies.add(Reply.text(lines.toString()));
             }
@@ -857,6 +872,8 @@ public final class DialogEngine {
                     choices.add(Map.entry("done", text("engine.form.done", Map.of())));
                 } else if (current != null) {
                     choices.add(Map.entry("keep", text("engine.keep", Map.of("value", shown(field, current)))));
+                } else if (suggestion(field) != null) {
+                    choices.add(Map.entry("use", text("engine.form.use", Map.of("value", suggestion(field)))));
                 }
                 if (!field.required()) {
                     choices.add(Map.entry("skip", text("engine.form.skip", Map.of())));
@@ -871,6 +888,12 @@ public final class DialogEngine {
                     case "cancel", "keep", "done" -> setSlots(changes(CHOOSING, null, COLLECTING, null, EDITING, null));
                     case "skip" -> setSlots(changes(asking(step).slot(), null, COLLECTING, null, EDITING, null));
                     case "change" -> setSlots(changes(CHOOSING, "1"));
+                    case "use" -> {
+                        Form.Field field = asking(step);
+                        if (field != null && suggestion(field) != null) {
+                            setSlots(changes(field.slot(), suggestion(field), COLLECTING, null, EDITING, null));
+                        }
+                    }
                     case "menu" -> {
                         enter(DialogSet.START_FLOW + ":" + DialogSet.MENU_STEP);
                         return;
@@ -908,6 +931,12 @@ public final class DialogEngine {
                 Map<String, String> cleared = new HashMap<>();
                 state.slots().keySet().stream().filter(s -> s.startsWith("_form.")).forEach(s -> cleared.put(s, null));
                 setSlots(cleared);
+            }
+
+            /** What the journey already knows for a field not yet answered, offered as its answer; null if nothing. */
+            private String suggestion(Form.Field field) {
+                String known = field.suggest() == null ? null : state.slots().get(field.suggest());
+                return known == null || known.isBlank() ? null : known;
             }
 
             private String label(Form.Field field) {

@@ -20,15 +20,23 @@ public record Form(String id, Map<String, String> title, List<Field> fields) {
     }
 
     /**
-     * One field: its label per locale, the kind of answer, whether the document can do without it, the slot it is
-     * kept in (shared with the rest of the journey, so that a lender named once is not asked again), and whether it
-     * holds several items (incidents, pieces of evidence), given one message at a time and kept one per line.
+     * One field: its short label per locale, a hint said only when it is asked (an example, how to write it), the
+     * kind of answer, whether the document can do without it, the slot it is kept in (shared with the rest of the
+     * journey, so that a lender named once is not asked again), whether it holds several items (incidents, pieces of
+     * evidence), given one message at a time and kept one per line, and a journey slot whose value is offered as the
+     * answer (the lender's registered name the bot already knows), or null.
      */
-    public record Field(String name, Map<String, String> label, SlotType type, boolean required, String slot,
-            boolean many) {
+    public record Field(String name, Map<String, String> label, Map<String, String> hint, SlotType type,
+            boolean required, String slot, boolean many, String suggest) {
 
         public Field {
             label = Map.copyOf(label);
+            hint = Map.copyOf(hint);
+        }
+
+        /** The same field, required or not in one kind of document. */
+        public Field required(boolean isRequired) {
+            return new Field(name, label, hint, type, isRequired, slot, many, suggest);
         }
     }
 }

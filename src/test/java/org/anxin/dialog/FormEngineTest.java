@@ -17,10 +17,11 @@ class FormEngineTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
     private static final Form LETTER = new Form("demo-letter", Map.of("en", "demo letter"), List.of(
-            new Form.Field("lender", Map.of("en", "the lender's full name"), SlotType.TEXT, true, "lender.name", false),
-            new Form.Field("amount", Map.of("en", "the amount owed"), SlotType.MONEY, true, "plan.owed", false),
-            new Form.Field("evidence", Map.of("en", "your evidence"), SlotType.TEXT, true, "letter.evidence", true),
-            new Form.Field("phone", Map.of("en", "your phone"), SlotType.PHONE, false, "me.phone", false)));
+            new Form.Field("lender", Map.of("en", "the lender's full name"), Map.of("en", "HINT as on the contract"), SlotType.TEXT,
+                    true, "lender.name", false, "lender.registered"),
+            new Form.Field("amount", Map.of("en", "the amount owed"), Map.of(), SlotType.MONEY, true, "plan.owed", false, null),
+            new Form.Field("evidence", Map.of("en", "your evidence"), Map.of(), SlotType.TEXT, true, "letter.evidence", true, null),
+            new Form.Field("phone", Map.of("en", "your phone"), Map.of(), SlotType.PHONE, false, "me.phone", false, null)));
 
     private final DialogEngine engine = engine();
 
@@ -50,6 +51,7 @@ class FormEngineTest {
                 case "engine.form.ask_optional" -> "ASK {label} (optional)";
                 case "engine.form.line" -> "{label} = {value}";
                 case "engine.keep" -> "KEEP {value}";
+                case "engine.form.hint" -> "{hint}";
                 default -> key.startsWith("words.") ? key.substring(6) : key;
             };
             messages.append('"').append(key).append("\": \"").append(text).append("\"\n");
@@ -98,7 +100,23 @@ class FormEngineTest {
         Outcome review = say(two.state(), "engine.form.done");
         assertThat(shown(review)).as("the optional phone is not asked").doesNotContain("ASK your phone")
                 .contains("the lender's full name = {{x}} Bank ${7*7}", "the amount owed = 35000",
-                        "your phone = engine.form.none", "engine.form.generate", "engine.form.change");
+                        "engine.form.missing", "engine.form.generate", "engine.form.change")
+                .as("an empty field is named once, not listed as empty").doesNotContain("your phone =");
+    }
+
+    @Test
+    void aFieldIsAskedWithItsHintAndWhatTheJourneyKnowsIsOfferedAsTheAnswer() {
+        Outcome first = say(engine.newState("en", "Asia/Shanghai").withSlot("plan.owed", "35000")
+                .withSlot("lender.registered", "Shenzhen Qianhai WeBank Co., Ltd."), "hi");
+        Outcome form = say(first.state(), "1");
+        assertThat(shown(form)).contains("ASK the lender's full name", "HINT as on the contract");
+        assertThat(form.replies().get(form.replies().size() - 1).choices()).extracting(Reply.Option::label)
+                .contains("engine.form.use");
+
+        Outcome used = say(form.state(), "engine.form.use");
+
+        assertThat(used.state().slots()).containsEntry("lender.name", "Shenzhen Qianhai WeBank Co., Ltd.");
+        assertThat(shown(used)).contains("ASK your evidence").doesNotContain("HINT");
     }
 
     @Test

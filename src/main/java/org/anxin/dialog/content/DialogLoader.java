@@ -149,9 +149,11 @@ public final class DialogLoader {
             var field = yaml.entries(entry.getValue(), "field '" + entry.getKey() + "'");
             String slot = YamlNodes.scalar(yaml.get(field, "slot"));
             String type = YamlNodes.scalar(yaml.get(field, "type"));
+            Node hint = yaml.get(field, "hint");
             fields.put(entry.getKey(), new Form.Field(entry.getKey(), scalarMap(yaml, yaml.get(field, "label")),
-                    slotType(type), false, slot != null ? slot : "letter." + entry.getKey(),
-                    "list".equals(type) || "timeline".equals(type)));
+                    hint == null ? Map.of() : scalarMap(yaml, hint), slotType(type), false,
+                    slot != null ? slot : "letter." + entry.getKey(), "list".equals(type) || "timeline".equals(type),
+                    YamlNodes.scalar(yaml.get(field, "suggest"))));
         }
         for (var kind : yaml.entries(yaml.get(top, "kinds"), "the letter kinds")) {
             var definition = yaml.entries(kind.getValue(), "letter kind '" + kind.getKey() + "'");
@@ -162,8 +164,7 @@ public final class DialogLoader {
                     if (field == null) {
                         yaml.problem(item, "letter kind '" + kind.getKey() + "' uses field '" + use.getKey() + "', which 'fields' does not define");
                     } else if (!use.getKey().equals(DATED_FIELD)) {
-                        asked.add(new Form.Field(field.name(), field.label(), field.type(),
-                                "required".equals(YamlNodes.scalar(use.getValue())), field.slot(), field.many()));
+                        asked.add(field.required("required".equals(YamlNodes.scalar(use.getValue()))));
                     }
                 }
             }

@@ -138,7 +138,7 @@ class WebChatBrowserTest {
         clickChoice("写给放贷机构的投诉信");
         waitForBotBubble("你的联系电话");
         send("13912345678");
-        waitForBotBubble("放贷机构的全称");
+        waitForBotBubble("放贷机构全称");
         send("深圳前海微众银行股份有限公司");
         waitForBotBubble("以日期开头");
         send("11月20日 晚上11点 来电辱骂我");
@@ -162,6 +162,10 @@ class WebChatBrowserTest {
         String href = links.get(0).getAttribute("href");
         assertTrue(href.startsWith("http://localhost:" + port + "/letters/") && href.endsWith(".pdf"), href);
         assertEquals("下载 PDF", links.get(0).getText());
+        // The downloads stand right before the letter's text, not after two screens of it.
+        assertEquals(Boolean.TRUE, script("const box = document.querySelector('.links');"
+                + "const letter = Array.from(document.querySelectorAll('.bubble.bot')).find(b => b.textContent.startsWith('关于违规催收的投诉信'));"
+                + "return box.nextElementSibling === letter;"));
         screenshot("web-chat-letter.png");
     }
 

@@ -71,7 +71,7 @@ class WechatCustomerServiceTest {
         WechatClient wechat = new WechatClient(port, false);
         String user = "oUser_letter_1";
         // The first message brings the consent notice; clicking "I agree" goes on to the letters.
-        String[][] steps = {{"/start letters", WechatClient.AGREE}, {WechatClient.AGREE, "写给放贷机构的投诉信"}, {"1", "你的联系电话"}, {"13912345678", "放贷机构的全称"},
+        String[][] steps = {{"/start letters", WechatClient.AGREE}, {WechatClient.AGREE, "写给放贷机构的投诉信"}, {"1", "你的联系电话"}, {"13912345678", "放贷机构全称"},
                 {"深圳前海微众银行股份有限公司", "以日期开头"}, {"11月20日 晚上11点 来电辱骂我", "第 1 条"}, {"就这些", "证据"},
                 {"通话录音2段", "第 1 条"}, {"就这些", "没问题，生成信件"}};
         long id = 9001;
