@@ -31,7 +31,8 @@ class CounselorConfiguration {
 
     @Bean
     Handoffs handoffs(JdbcClient jdbc, TransactionTemplate transactions, DialogEngine engine) {
-        return new Handoffs(jdbc, transactions, flow -> engine.dialogs().flow(flow) != null);
+        return new Handoffs(jdbc, transactions,
+                () -> StartFlows.of(engine.dialogs()).stream().map(StartFlows.StartFlow::id).toList());
     }
 
     @Bean
