@@ -25,8 +25,8 @@ class CounselorConfiguration {
     }
 
     @Bean
-    Counselors counselors(JdbcClient jdbc, PasswordEncoder counselorPasswords) {
-        return new Counselors(jdbc, counselorPasswords);
+    Counselors counselors(JdbcClient jdbc, PasswordEncoder counselorPasswords, TransactionTemplate transactions) {
+        return new Counselors(jdbc, counselorPasswords, transactions);
     }
 
     @Bean
