@@ -27,8 +27,10 @@ final class HandoffCommand {
             @Option(names = "--expires", defaultValue = "30d", description = "how long it works: 30d, 12h (default: ${DEFAULT-VALUE})") String expires,
             @Option(names = "--uses", description = "how many borrowers may use it (default: no limit)") Long uses) {
         return CounselorCommand.withContext(context -> {
-            if (context.getBean(Counselors.class).find(counselor).isEmpty()) {
-                throw new IllegalArgumentException("no counselor with id '" + counselor + "' (create one with: counselor add)");
+            Counselors.Counselor owner = context.getBean(Counselors.class).find(counselor).orElseThrow(() ->
+                    new IllegalArgumentException("no counselor with id '" + counselor + "' (create one with: counselor add)"));
+            if (owner.disabled()) {
+                throw new IllegalArgumentException("counselor '" + counselor + "' is disabled");
             }
             Handoff made = context.getBean(Handoffs.class).create(counselor,
                     new Handoff.Request(flow, lender, lenderType, note, duration(expires), uses), Instant.now());

@@ -66,16 +66,21 @@ class ConsoleController {
         Counselors.Counselor me = counselors.find(principal.getName()).orElseThrow();
         Instant now = Instant.now();
         String base = links.base(requestBase(request));
-        List<Row> rows = handoffs.list(me.id()).stream().map(h -> new Row(h, flowLabel(h.flow()), links.web(base, h.token()),
-                links.telegram(h.token()), links.wechatScene(h.token()), status(h, now), handoffs.funnel(h.id()),
-                time.format(h.createdAt()), time.format(h.expiresAt()))).toList();
+        Map<String, String> flows = flows();
+        // A flow no menu opens (a link made before the menus changed) has no words of its own: its id is all there is.
+        List<Row> rows = handoffs.list(me.id()).stream().map(h -> new Row(h, flows.getOrDefault(h.flow(), h.flow()),
+                links.web(base, h.token()), links.telegram(h.token()), links.wechatScene(h.token()), status(h, now),
+                handoffs.funnel(h.id()), time.format(h.createdAt()), time.format(h.expiresAt()))).toList();
         model.addAttribute("me", me);
         model.addAttribute("rows", rows);
-        model.addAttribute("flows", flows());
-        model.addAttribute("lenderTypes", Handoffs.LENDER_TYPES.stream().sorted().toList());
+        model.addAttribute("flows", flows);
+        model.addAttribute("lenderTypes", lenderTypes());
         model.addAttribute("defaultDays", properties.defaultExpiry().toDays());
         SharedDrafts.Shared shared = drafts.shared(me.id(), now);
         model.addAttribute("drafts", shared.drafts());
+        Map<String, String> letterKinds = new LinkedHashMap<>();
+        shared.drafts().forEach(d -> letterKinds.put(d.letterKind(), letterLabel(d.letterKind())));
+        model.addAttribute("letterKinds", letterKinds);
         model.addAttribute("requests", shared.requests());
         model.addAttribute("time", time);
         model.addAttribute("localLinks", HandoffLinks.local(base));
@@ -127,20 +132,32 @@ class ConsoleController {
         return dead == null ? "active" : dead;
     }
 
-    /** The flows a link may open, with the main menu's words for them. */
+    /** The flows a link may open, by the menu words users see for them. */
     private Map<String, String> flows() {
         Map<String, String> flows = new LinkedHashMap<>();
-        engine.dialogs().flows().keySet().stream().sorted().filter(f -> !f.equals("handoff"))
-                .forEach(f -> flows.put(f, flowLabel(f)));
+        StartFlows.of(engine.dialogs()).forEach(f -> flows.put(f.id(), words(f.labelKey(), f.id())));
         return flows;
     }
 
-    private String flowLabel(String flow) {
+    /** The lender types, by the words the lender question shows borrowers. */
+    private Map<String, String> lenderTypes() {
+        Map<String, String> types = new LinkedHashMap<>();
+        Handoffs.LENDER_TYPES.forEach(t -> types.put(t, words("lender.type." + t, t)));
+        return types;
+    }
+
+    /** A letter kind by its title in the letters menu: {@code lender-complaint} is {@code letters.kind.lender_complaint}. */
+    private String letterLabel(String kind) {
+        return kind == null ? null : words("letters.kind." + kind.replace('-', '_'), kind);
+    }
+
+    /** A message in Chinese with the English beside it, as the rest of the console; {@code otherwise} without it. */
+    private String words(String key, String otherwise) {
         Messages messages = engine.dialogs().messages();
-        String key = "start.choice." + flow;
         if (!messages.has("zh-CN", key)) {
-            return flow;
+            return messages.has("en", key) ? messages.text("en", key, Map.of()) : otherwise;
         }
-        return messages.text("zh-CN", key, Map.of()) + " / " + messages.text("en", key, Map.of()) + " (" + flow + ")";
+        String zh = messages.text("zh-CN", key, Map.of());
+        return messages.has("en", key) ? zh + " / " + messages.text("en", key, Map.of()) : zh;
     }
 }

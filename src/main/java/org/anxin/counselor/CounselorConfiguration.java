@@ -25,13 +25,14 @@ class CounselorConfiguration {
     }
 
     @Bean
-    Counselors counselors(JdbcClient jdbc, PasswordEncoder counselorPasswords) {
-        return new Counselors(jdbc, counselorPasswords);
+    Counselors counselors(JdbcClient jdbc, PasswordEncoder counselorPasswords, TransactionTemplate transactions) {
+        return new Counselors(jdbc, counselorPasswords, transactions);
     }
 
     @Bean
     Handoffs handoffs(JdbcClient jdbc, TransactionTemplate transactions, DialogEngine engine) {
-        return new Handoffs(jdbc, transactions, flow -> engine.dialogs().flow(flow) != null);
+        return new Handoffs(jdbc, transactions,
+                () -> StartFlows.of(engine.dialogs()).stream().map(StartFlows.StartFlow::id).toList());
     }
 
     @Bean

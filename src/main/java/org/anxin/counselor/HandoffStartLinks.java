@@ -24,8 +24,10 @@ final class HandoffStartLinks implements StartLinks {
 
     @Override
     public Optional<UserInput.Referral> open(String token, String conversationId, Instant at) {
+        // A disabled account's links are withdrawn with it; the check here only covers a link opened meanwhile.
         Optional<UserInput.Referral> referral = handoffs.open(token, conversationId, at).flatMap(h ->
-                counselors.find(h.counselorId()).map(c -> new UserInput.Referral(h.flow(), facts(h), c.organisation(), h.note())));
+                counselors.find(h.counselorId()).filter(c -> !c.disabled())
+                        .map(c -> new UserInput.Referral(h.flow(), facts(h), c.organisation(), h.note())));
         log.info("hand-off link opened: {}", referral.isPresent() ? "valid" : "not valid");
         return referral;
     }

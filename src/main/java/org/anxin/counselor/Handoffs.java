@@ -6,16 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Creating, listing, withdrawing and opening hand-off links, and their funnels. */
 public final class Handoffs {
 
-    /** The lender types the flows know (dialogs/knowledge/lenders.yaml). */
-    static final Set<String> LENDER_TYPES = Set.of("bank", "consumer_finance", "microloan", "facilitation", "agency", "unknown");
+    /** The lender types the flows know (dialogs/knowledge/lenders.yaml), in the order the lender question lists them. */
+    static final List<String> LENDER_TYPES = List.of("bank", "consumer_finance", "microloan", "facilitation", "agency", "unknown");
     static final int MAX_LENDER = 60;
     static final int MAX_NOTE = 300;
     static final Duration MAX_EXPIRY = Duration.ofDays(365);
@@ -23,19 +22,22 @@ public final class Handoffs {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final Predicate<String> flowExists;
+    private final Supplier<List<String>> startFlows;
 
-    Handoffs(JdbcClient jdbc, TransactionTemplate transactions, Predicate<String> flowExists) {
+    /** {@code startFlows}: the flows a link may open ({@link StartFlows}), read when a link is made. */
+    Handoffs(JdbcClient jdbc, TransactionTemplate transactions, Supplier<List<String>> startFlows) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.flowExists = flowExists;
+        this.startFlows = startFlows;
     }
 
     /** Checks the request (the message says what is wrong) and stores a new link for this counselor. */
     public Handoff create(String counselorId, Handoff.Request request, Instant now) {
         String flow = request.flow() == null ? "" : request.flow().strip().toLowerCase(java.util.Locale.ROOT);
-        if (!flowExists.test(flow) || flow.equals("handoff")) {
-            throw new IllegalArgumentException("no flow named '" + Inputs.optional(request.flow(), 60, "flow") + "'");
+        List<String> startable = startFlows.get();
+        if (!startable.contains(flow)) {
+            throw new IllegalArgumentException("no flow named '" + Inputs.optional(request.flow(), 60, "flow")
+                    + "' that a link can open; one of " + String.join(", ", startable));
         }
         String lenderType = Inputs.optional(request.lenderType(), 40, "lender type");
         if (lenderType != null && !LENDER_TYPES.contains(lenderType)) {

@@ -3,7 +3,7 @@ package org.anxin.counselor;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Random, URL-safe identifiers: hand-off tokens, record ids and one-time passwords. */
+/** Random, URL-safe identifiers: hand-off tokens, record ids and counselors' passwords. */
 final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();

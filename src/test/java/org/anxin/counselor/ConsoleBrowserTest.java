@@ -9,8 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.anxin.HeadlessChromium;
 import org.anxin.TestDataDir;
+import org.anxin.dialog.DialogEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +34,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A counselor in headless Chromium: signs in, makes a link with a prefilled lender, sees its QR code, opens the link
- * as a borrower would, sees the funnel count it, withdraws the link and signs out.
+ * A counselor in headless Chromium: signs in, finds the choices in the bot's words, makes a link with a prefilled
+ * lender, sees its QR code, opens the link as a borrower would, sees the funnel count it, withdraws the link and signs
+ * out.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anxin.counselor.password-cost=4")
 class ConsoleBrowserTest {
@@ -46,6 +52,8 @@ class ConsoleBrowserTest {
     int port;
     @Autowired
     Counselors counselors;
+    @Autowired
+    DialogEngine engine;
 
     private ChromeDriver driver;
     private HeadlessChromium browser;
@@ -101,6 +109,23 @@ class ConsoleBrowserTest {
         signIn(me.counselor().id(), me.password());
         waitForText("新建转介链接");
 
+        // The choices read as the bot's own words, Chinese with the English beside it; the form still sends the ids.
+        Select flows = new Select(driver.findElement(By.id("flow")));
+        Select types = new Select(driver.findElement(By.id("lenderType")));
+        Set<String> ids = new HashSet<>(engine.dialogs().flows().keySet());
+        ids.addAll(Handoffs.LENDER_TYPES);
+        List<String> shown = new ArrayList<>();
+        flows.getOptions().forEach(o -> shown.add(o.getText()));
+        types.getOptions().stream().filter(o -> !o.getAttribute("value").isEmpty()).forEach(o -> shown.add(o.getText()));
+        assertThat(shown).allSatisfy(text -> {
+            assertThat(text).matches("\\p{IsHan}.* / .*").doesNotContain("_");
+            assertThat(ids).noneMatch(id -> text.equalsIgnoreCase(id) || text.contains("(" + id + ")"));
+        }).contains("投诉暴力催收 / Complain about abusive collection", "被起诉了，或收到法院的信 / I've been sued or got a court letter",
+                "银行 / A bank", "消费金融公司 / A consumer finance company");
+        assertThat(flows.getFirstSelectedOption().getText()).isEqualTo("主菜单 / Main menu");
+        assertThat(flows.getOptions()).extracting(o -> o.getAttribute("value"))
+                .contains("start", "complain", "negotiate", "urgent", "court").doesNotContain("consent", "erase", "handoff", "lender");
+
         new Select(driver.findElement(By.id("flow"))).selectByValue("complain");
         driver.findElement(By.id("lender")).sendKeys("微粒贷");
         new Select(driver.findElement(By.id("lenderType"))).selectByValue("bank");
@@ -109,7 +134,7 @@ class ConsoleBrowserTest {
 
         WebElement created = wait.until(d -> d.findElements(By.cssSelector("article.handoff.created")).stream().findFirst().orElse(null));
         assertThat(created.findElement(By.cssSelector(".status")).getText()).isEqualTo("有效 active");
-        assertThat(created.getText()).contains("微粒贷", "见面时说好的");
+        assertThat(created.getText()).contains("投诉暴力催收", "微粒贷", "类型 Type: 银行 / A bank", "见面时说好的");
         String web = created.findElement(By.cssSelector("a.web-link")).getAttribute("href");
         // Made on this server's port, the link opens on this port (no public address is configured here), and the
         // console says that such links only work on this machine.

@@ -56,6 +56,42 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void aDisabledAccountCannotSignInItsSessionEndsAndItsLinksAreWithdrawn() throws Exception {
+        Counselors.Created me = counselors.add("钱", "法律援助");
+        Handoff link = handoffs.create(me.counselor().id(), new Handoff.Request("complain", null, null, null,
+                Duration.ofDays(7), null), Instant.now());
+        ConsoleClient signedIn = browser();
+        signedIn.signIn(me.counselor().id(), me.password());
+        assertThat(signedIn.get("/counselor").statusCode()).isEqualTo(200);
+
+        counselors.disable(me.counselor().id(), Instant.now());
+        assertThat(signedIn.get("/counselor").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/counselor/login"));
+        // The right password now fails exactly as a wrong one does.
+        assertThat(browser().signIn(me.counselor().id(), me.password()).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/counselor/login?error"));
+        assertThat(handoffs.find(me.counselor().id(), link.id()).orElseThrow().revokedAt()).isNotNull();
+    }
+
+    @Test
+    void aResetPasswordSignsInTheOldOneNoLongerDoesAndOldSessionsEnd() throws Exception {
+        Counselors.Created me = counselors.add("吴", "消协");
+        ConsoleClient before = browser();
+        before.signIn(me.counselor().id(), me.password());
+        assertThat(before.get("/counselor").statusCode()).isEqualTo(200);
+
+        Counselors.Created reset = counselors.resetPassword(me.counselor().id());
+        assertThat(reset.password()).isNotEqualTo(me.password());
+        assertThat(before.get("/counselor").statusCode()).isEqualTo(302);
+        assertThat(browser().signIn(me.counselor().id(), me.password()).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/counselor/login?error"));
+        ConsoleClient after = browser();
+        assertThat(after.signIn(me.counselor().id(), reset.password()).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/counselor"));
+        assertThat(after.get("/counselor").body()).contains("吴 · 消协");
+    }
+
+    @Test
     void formsWithoutTheCsrfTokenAreRefused() throws Exception {
         Counselors.Created me = counselors.add("李", "消协");
         ConsoleClient client = browser();

@@ -94,6 +94,15 @@ class HandoffsTest {
         String counselor = counselor();
         assertThatThrownBy(() -> handoffs.create(counselor, new Handoff.Request("nosuch", null, null, null, Duration.ofDays(1), null), now))
                 .hasMessageContaining("no flow");
+        // Flows no menu opens are no place to start: the consent notice, erasure, sharing, the lender question.
+        for (String inner : java.util.List.of("consent", "erase", "handoff", "lender")) {
+            assertThatThrownBy(() -> handoffs.create(counselor, new Handoff.Request(inner, null, null, null, Duration.ofDays(1), null), now))
+                    .hasMessageContaining("no flow named '" + inner + "' that a link can open");
+        }
+        for (String menu : java.util.List.of("start", "urgent", "situations", "court", "data")) {
+            assertThat(handoffs.create(counselor, new Handoff.Request(menu, null, null, null, Duration.ofDays(1), null), now).flow())
+                    .isEqualTo(menu);
+        }
         assertThatThrownBy(() -> handoffs.create(counselor, new Handoff.Request("complain", null, "shark", null, Duration.ofDays(1), null), now))
                 .hasMessageContaining("lender type");
         assertThatThrownBy(() -> handoffs.create(counselor, new Handoff.Request("complain", null, null, "x".repeat(301), Duration.ofDays(1), null), now))
