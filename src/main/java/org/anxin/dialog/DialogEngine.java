@@ -539,13 +539,15 @@ public final class DialogEngine {
         private void myData() {
             List<String> lines = new ArrayList<>();
             int notes = 0;
+            int answers = 0;
             for (Map.Entry<String, String> e : new java.util.TreeMap<>(state.slots()).entrySet()) {
-                if (e.getKey().startsWith("_")) {
+                if (e.getKey().startsWith("_") || e.getValue().isBlank()) {
                     continue; // where the bot is in a question or form, not something the user said
                 }
                 String label = slotLabel(e.getKey());
                 if (label != null) {
-                    lines.add(text("engine.form.line", Map.of("label", label, "value", e.getValue())));
+                    lines.add(text("engine.form.line", Map.of("label", label, "value", valueShown(e.getKey(), e.getValue()))));
+                    answers++;
                 } else {
                     notes++;
                 }
@@ -558,7 +560,7 @@ public final class DialogEngine {
                 lines.add(text("engine.mydata.evidence", Map.of("incidents", String.valueOf(state.evidence().size()),
                         "files", String.valueOf(state.evidence().stream().mapToInt(i -> i.files().size()).sum()))));
             }
-            say(lines.isEmpty() ? "engine.mydata.nothing" : "engine.mydata.summary", Map.of("count", String.valueOf(lines.size())));
+            say(lines.isEmpty() ? "engine.mydata.nothing" : "engine.mydata.summary", Map.of("count", String.valueOf(answers)));
             if (state.consent() != null) {
                 say("engine.mydata.agreed", Map.of("consent", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                         .withZone(ZoneId.of(state.zone())).format(Instant.parse(state.consent()))));
@@ -568,6 +570,20 @@ public final class DialogEngine {
             }
             replies.add(new Reply(text("engine.mydata.file", Map.of()), List.of(), new Document(Document.MY_DATA, state.locale())));
             promptOrStart();
+        }
+
+        /**
+         * An answer's value as a user reads it: the words of the button that gave it ({@code <slot>.<value>}, such as
+         * lender.type.bank, 银行), yes or no in the user's language, else the value as it was typed.
+         */
+        private String valueShown(String slot, String value) {
+            if (value.matches("[a-z_]+") && dialogs.messages().has(state.locale(), slot + "." + value)) {
+                return text(slot + "." + value, Map.of());
+            }
+            if (value.equals("yes") || value.equals("no")) {
+                return text("engine.answer." + value, Map.of());
+            }
+            return value;
         }
 
         /**

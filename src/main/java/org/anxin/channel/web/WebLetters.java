@@ -40,11 +40,14 @@ class WebLetters {
         for (Reply reply : result.replies()) {
             String image = reply.picture() == null ? null : LetterDownloadController.PICTURES
                     + links.token(WebChatController.CHANNEL + ":" + id, PICTURE + reply.picture()) + ".png";
-            replies.add(new WebTurn.WebReply(reply.text(), reply.choices(), null, image));
             if (reply.document() != null && reply.document().myData()) {
+                // The file's link goes with the sentence that offers it: no empty bubble of its own.
                 String link = LetterDownloadController.PATH + links.token(WebChatController.CHANNEL + ":" + id, MyDataFile.LINK_KIND) + ".json";
-                replies.add(new WebTurn.WebReply("", List.of(), List.of(new WebTurn.Link(MyDataFile.FILE_NAME, link))));
-            } else if (reply.document() != null) {
+                replies.add(new WebTurn.WebReply(reply.text(), reply.choices(), List.of(new WebTurn.Link(MyDataFile.FILE_NAME, link)), image));
+                continue;
+            }
+            replies.add(new WebTurn.WebReply(reply.text(), reply.choices(), null, image));
+            if (reply.document() != null) {
                 DialogState state = turns.state(WebChatController.CHANNEL + ":" + id).orElseThrow();
                 replies.add(letter(id, reply, state));
             }
