@@ -224,11 +224,18 @@
       var button = document.createElement('button');
       button.type = 'button';
       button.textContent = choice.label == null ? '' : String(choice.label);
+      // Urgent help stands apart from every other choice; the way back to the menu sits apart from the way forward.
+      if (choice.role === 'urgent' || choice.role === 'menu') button.className = 'role-' + choice.role;
       button.disabled = busy;
       button.addEventListener('click', function () {
         if (busy || exiting || button.disabled) return;
         onPick(choice, button, group);
       });
+      if (choice.role === 'menu') {
+        var lineBreak = document.createElement('span');
+        lineBreak.className = 'choices-break';
+        group.appendChild(lineBreak);
+      }
       group.appendChild(button);
     });
     el.messages.appendChild(group);

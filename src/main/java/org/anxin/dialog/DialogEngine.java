@@ -740,6 +740,18 @@ public final class DialogEngine {
             return flow == null ? null : flow.step(position.substring(colon + 1));
         }
 
+        /** Urgent help and the way back to the menu are set apart by the channels; other choices have no role. */
+        private static String role(Choice choice) {
+            String target = choice.target();
+            if (target == null) {
+                return null;
+            }
+            if (target.startsWith(DialogSet.URGENT_FLOW + ":")) {
+                return Reply.Option.URGENT;
+            }
+            return target.equals(DialogSet.START_FLOW + ":" + DialogSet.MENU_STEP) ? Reply.Option.MENU : null;
+        }
+
         private List<Reply.Option> options(Step step) {
             if (guessing()) {
                 List<Reply.Option> guessed = new ArrayList<>();
@@ -768,7 +780,7 @@ public final class DialogEngine {
             }
             for (Choice choice : step.choices()) {
                 options.add(new Reply.Option(String.valueOf(options.size() + 1),
-                        dialogs.messages().text(state.locale(), choice.label(), state.slots())));
+                        dialogs.messages().text(state.locale(), choice.label(), state.slots()), role(choice)));
             }
             return options;
         }

@@ -25,7 +25,18 @@ public record Reply(String text, List<Option> choices, Document document, String
         return new Reply(text, List.of());
     }
 
-    /** A choice as shown: the key a user can type or a button sends, and its label in the user's language. */
-    public record Option(String key, String label) {
+    /**
+     * A choice as shown: the key a user can type or a button sends, its label in the user's language, and its role
+     * when a channel should set it apart ({@link #URGENT}: urgent help, shown first and in its own colour;
+     * {@link #MENU}: back to the main menu, kept apart from the choices that go forward), else null.
+     */
+    public record Option(String key, String label, String role) {
+
+        public static final String URGENT = "urgent";
+        public static final String MENU = "menu";
+
+        public Option(String key, String label) {
+            this(key, label, null);
+        }
     }
 }

@@ -111,7 +111,10 @@ final class TelegramRendering {
 
     static Optional<InlineKeyboardMarkup> keyboard(String position, List<Reply.Option> choices) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
-        for (Reply.Option option : choices) {
+        // Urgent help comes first, wherever the flow lists it; the rest keep their order.
+        List<Reply.Option> ordered = new ArrayList<>(choices.stream().filter(o -> Reply.Option.URGENT.equals(o.role())).toList());
+        choices.stream().filter(o -> !Reply.Option.URGENT.equals(o.role())).forEach(ordered::add);
+        for (Reply.Option option : ordered) {
             Optional<String> data = CallbackData.encode(position, option.key());
             if (data.isEmpty()) {
                 return Optional.empty();

@@ -26,8 +26,8 @@ final class WechatMenu {
     static WxMenu definition() {
         WxMenu menu = new WxMenu();
         menu.setButtons(List.of(
-                click("开始", "ANXIN_START"),
                 click("紧急求助", "ANXIN_URGENT"),
+                click("开始", "ANXIN_START"),
                 more("更多", click("我的信件", "ANXIN_LETTERS"), click("隐私说明", "ANXIN_PRIVACY"))));
         return menu;
     }

@@ -2,6 +2,7 @@ package org.anxin.plan.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -13,17 +14,22 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The balance left after each month, one line per instalment option (12, 24, 36, 60 months, no continued
  * interest), as a PNG. Options that fit the budget are drawn solid in blues and greens; the others dashed and grey, so the
- * picture says at a glance which plans are within reach.
+ * picture says at a glance which plans are within reach. Drawn for a phone: portrait, with large type and the legend
+ * below, so that shown at a phone's width (about 360 px) its words stay about 12 px and up.
  */
 public final class BalanceChart {
 
-    public static final int WIDTH = 800;
-    public static final int HEIGHT = 500;
+    public static final int WIDTH = 720;
+    public static final int HEIGHT = 900;
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 34);
+    private static final Font WORDS = new Font(Font.SANS_SERIF, Font.PLAIN, 28);
+    private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 24);
 
     /** One colour per option that fits, dark to light, so the lines stay apart. */
     private static final Color[] FITS = {new Color(0x0b, 0x4f, 0x6c), new Color(0x1f, 0x87, 0x8c),
@@ -42,8 +48,15 @@ public final class BalanceChart {
                 .xAxisTitle(zh ? "月" : "Month")
                 .yAxisTitle(zh ? "剩余欠款（元）" : "Left to pay (yuan)")
                 .build();
-        Styler styler = chart.getStyler();
-        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        XYStyler styler = chart.getStyler();
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendLayout(Styler.LegendLayout.Vertical);
+        styler.setChartTitleFont(TITLE);
+        styler.setAxisTitleFont(WORDS);
+        styler.setLegendFont(WORDS);
+        styler.setAxisTickLabelsFont(TICKS);
+        styler.setXAxisTickMarkSpacingHint(90);
+        styler.setYAxisTickMarkSpacingHint(90);
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setAntiAlias(true);
         chart.getStyler().setYAxisMin(0.0);
@@ -67,10 +80,10 @@ public final class BalanceChart {
             XYSeries series = chart.addSeries(name, months, balance);
             series.setMarker(SeriesMarkers.NONE);
             series.setLineColor(option.fits() ? FITS[fitting++ % FITS.length] : OVER);
-            series.setLineWidth(option.fits() ? 3f : 2f);
+            series.setLineWidth(option.fits() ? 6f : 4f);
             if (!option.fits()) {
-                series.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                        new float[] {6f, 4f}, 0f));
+                series.setLineStyle(new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        new float[] {12f, 8f}, 0f));
             }
         }
         try {

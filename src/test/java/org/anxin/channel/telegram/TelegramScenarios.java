@@ -165,7 +165,7 @@ abstract class TelegramScenarios {
         long chat = newChat();
         send(text(chat, "/start"));
         FakeBotApi.Call notice = awaitMessage(chat, AGREE);
-        assertThat(notice.buttons()).containsExactly(AGREE, "先看详细说明", "我不同意", "紧急求助");
+        assertThat(notice.buttons()).containsExactly("紧急求助", AGREE, "先看详细说明", "我不同意");
         assertThat(api().calls(c -> sentTo(c, chat) && c.text().contains(NOTICE))).hasSize(1);
         assertThat(api().calls(c -> sentTo(c, chat) && c.buttons().contains(NEGOTIATE))).isEmpty();
         int noticeMessage = notice.body().path("_message_id").asInt();

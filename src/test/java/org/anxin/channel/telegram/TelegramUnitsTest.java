@@ -28,6 +28,17 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 class TelegramUnitsTest {
 
     @Test
+    void urgentHelpIsTheFirstButtonWhereverTheFlowListsIt() {
+        var keyboard = TelegramRendering.keyboard("start:menu", List.of(new Reply.Option("1", "说说我现在遇到的情况"),
+                new Reply.Option("2", "先让自己平静下来"), new Reply.Option("8", "紧急求助", Reply.Option.URGENT),
+                new Reply.Option("9", "回到主菜单", Reply.Option.MENU))).orElseThrow();
+
+        assertThat(keyboard.getKeyboard()).extracting(row -> row.get(0).getText())
+                .containsExactly("紧急求助", "说说我现在遇到的情况", "先让自己平静下来", "回到主菜单");
+        assertThat(keyboard.getKeyboard().get(0).get(0).getCallbackData()).contains("8");
+    }
+
+    @Test
     void longTextsAreSplitAtParagraphsUnderTheLimit() {
         String paragraph = "第一段的内容。".repeat(300); // 2,100 characters
         String text = paragraph + "\n\n" + paragraph + "\n\n" + "短的一段。";

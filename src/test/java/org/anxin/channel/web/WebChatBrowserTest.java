@@ -244,6 +244,11 @@ class WebChatBrowserTest {
                 "return Array.from(document.querySelectorAll('.bubble.bot a.tel')).map(a => a.getAttribute('href'))");
         assertTrue(calls.containsAll(List.of("tel:12356", "tel:110", "tel:120", "tel:01082951332", "tel:4001619995")), calls::toString);
         assertEquals("nowrap", script("return getComputedStyle(document.querySelector('.bubble.bot a.tel')).whiteSpace"));
+        // Urgent help is set apart on every screen, and the way back to the menu from the choices that go forward.
+        assertEquals(Boolean.TRUE, script("const b = Array.from(document.querySelectorAll('.choices button.role-urgent'));"
+                + "return b.length > 0 && b.every(x => getComputedStyle(x).order === '-1');"));
+        assertEquals(Boolean.TRUE, script("const m = document.querySelector('.choices:last-of-type button.role-menu');"
+                + "return m !== null && m.textContent === '回到主菜单';"));
         screenshot("web-chat-urgent.png");
     }
 
