@@ -53,6 +53,8 @@
   var conversationId = null;
   var busy = false;
   var exiting = false;
+  // Longer than this, a reply is a document (a letter): its downloads go above it.
+  var LONG_TEXT = 300;
   var queue = Promise.resolve();
   // Choice groups from the latest bot turn that have not been used yet; older ones are retired.
   var activeGroups = [];
@@ -273,10 +275,13 @@
     }
     var first = null;
     (turn.replies || []).forEach(function (reply) {
-      // A letter's downloads come before its text, so a phone shows them without scrolling past the whole letter.
+      // A letter's downloads come before its text, so a phone shows them without scrolling past the whole letter;
+      // a short sentence that offers a file comes before its link.
       var hasLinks = reply.links && reply.links.length;
-      if (hasLinks) addLinks(reply.links);
+      var linksFirst = hasLinks && String(reply.text == null ? '' : reply.text).length > LONG_TEXT;
+      if (linksFirst) addLinks(reply.links);
       var bubble = addBubble('bot', reply.text);
+      if (hasLinks && !linksFirst) addLinks(reply.links);
       if (!first) first = bubble;
       if (typeof reply.image === 'string' && /^\/pictures\/[A-Za-z0-9_.-]+$/.test(reply.image)) {
         var img = document.createElement('img');

@@ -121,6 +121,7 @@ class WebChatBrowserTest {
         waitForBotBubble("开始前说一声");
         clickChoice("我同意，开始吧");
         waitForChoices();
+        screenshot("web-chat-menu.png");
         send("被催了");
         waitForBotBubble("你是想");
         screenshot("web-chat-guess.png");
@@ -148,6 +149,7 @@ class WebChatBrowserTest {
         clickChoice("就这些");
         waitForBotBubble("请核对");
         waitForBotBubble("你的联系电话：13912345678", "深圳前海微众银行股份有限公司");
+        screenshot("web-chat-letter-review.png");
         clickChoice("修改其中一项");
         clickChoice("你的姓名");
         send("李四");
@@ -236,6 +238,7 @@ class WebChatBrowserTest {
     void crisisLinesAreTapToCallAndNoNumberBreaks() {
         open("zh-CN");
         waitForBotBubble("开始前说一声");
+        screenshot("web-chat-consent.png");
         clickChoice("紧急求助");
         waitForBotBubble("400-161-9995");
 
@@ -260,6 +263,9 @@ class WebChatBrowserTest {
         waitForBotBubble("欠这家放贷方大约多少钱");
         send("3万5");
         waitForBotBubble("每个月大约能拿出多少");
+        send("我的数据");
+        waitForBotBubble("这是我为你保存的回答");
+        screenshot("web-chat-my-data.png");
 
         send("删除我的数据");
         clickChoice("确定，全部删除");
