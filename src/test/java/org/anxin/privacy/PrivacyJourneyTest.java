@@ -92,7 +92,8 @@ class PrivacyJourneyTest {
         HttpResponse<String> file = get(link.group(1));
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
-        assertThat(file.body()).contains(PHONE, LENDER, "\"consent\"", "通话记录.txt", "\"evidence-files\"");
+        assertThat(file.body()).contains(PHONE, LENDER, "\"consent\"", "通话记录.txt", "\"evidence-files\"")
+                .as("readable as it is: UTF-8, not \\u escapes").doesNotContain("\\u");
 
         assertThat(say(chat, "删除我的数据")).contains("确定要删除吗");
         assertThat(pick(chat, "erase:confirm", "1")).contains("已经全部删除了");
