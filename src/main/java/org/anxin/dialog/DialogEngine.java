@@ -815,6 +815,8 @@ public final class DialogEngine {
         private final class FormRun {
             private static final String EDITING = "_form.editing";
             private static final String CHOOSING = "_form.choosing";
+            /** Forms with more fields than this are changed group by group. */
+            private static final int GROUPED_FROM = 6;
             /** A field of several items that is taking them now: each answer adds one. */
             private static final String COLLECTING = "_form.collecting";
 
@@ -884,7 +886,16 @@ public final class DialogEngine {
                 List<Map.Entry<String, String>> choices = new ArrayList<>();
                 Form form = form(step);
                 if (state.slots().containsKey(CHOOSING)) {
-                    form.fields().forEach(f -> choices.add(Map.entry("field:" + f.name(), label(f))));
+                    // A long form is changed group by group (you, the loan, what happened, other), so no screen
+                    // holds a dozen buttons.
+                    String choosing = state.slots().get(CHOOSING);
+                    if (!choosing.startsWith("group:") && form.fields().size() > GROUPED_FROM && form.groups().size() > 1) {
+                        form.groups().forEach(g -> choices.add(Map.entry("group:" + g, text("engine.form.group." + g, Map.of()))));
+                    } else {
+                        form.fields().stream()
+                                .filter(f -> !choosing.startsWith("group:") || choosing.equals("group:" + f.group()))
+                                .forEach(f -> choices.add(Map.entry("field:" + f.name(), label(f))));
+                    }
                     choices.add(Map.entry("cancel", text("engine.form.cancel", Map.of())));
                     return choices;
                 }
@@ -911,7 +922,8 @@ public final class DialogEngine {
 
             void choose(Step step, String code) {
                 state = state.pushBack(state.position());
-                switch (code.startsWith("field:") ? "field" : code) {
+                switch (code.startsWith("field:") ? "field" : code.startsWith("group:") ? "group" : code) {
+                    case "group" -> setSlots(changes(CHOOSING, code));
                     case "field" -> setSlots(changes(CHOOSING, null, COLLECTING, null, EDITING, code.substring("field:".length())));
                     case "cancel", "keep", "done" -> setSlots(changes(CHOOSING, null, COLLECTING, null, EDITING, null));
                     case "skip" -> setSlots(changes(asking(step).slot(), null, COLLECTING, null, EDITING, null));

@@ -18,10 +18,10 @@ class FormEngineTest {
     private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
     private static final Form LETTER = new Form("demo-letter", Map.of("en", "demo letter"), List.of(
             new Form.Field("lender", Map.of("en", "the lender's full name"), Map.of("en", "HINT as on the contract"), SlotType.TEXT,
-                    true, "lender.name", false, "lender.registered"),
-            new Form.Field("amount", Map.of("en", "the amount owed"), Map.of(), SlotType.MONEY, true, "plan.owed", false, null),
-            new Form.Field("evidence", Map.of("en", "your evidence"), Map.of(), SlotType.TEXT, true, "letter.evidence", true, null),
-            new Form.Field("phone", Map.of("en", "your phone"), Map.of(), SlotType.PHONE, false, "me.phone", false, null)));
+                    true, "lender.name", false, "lender.registered", null),
+            new Form.Field("amount", Map.of("en", "the amount owed"), Map.of(), SlotType.MONEY, true, "plan.owed", false, null, null),
+            new Form.Field("evidence", Map.of("en", "your evidence"), Map.of(), SlotType.TEXT, true, "letter.evidence", true, null, null),
+            new Form.Field("phone", Map.of("en", "your phone"), Map.of(), SlotType.PHONE, false, "me.phone", false, null, null)));
 
     private final DialogEngine engine = engine();
 

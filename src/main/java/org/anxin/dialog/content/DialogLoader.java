@@ -153,7 +153,7 @@ public final class DialogLoader {
             fields.put(entry.getKey(), new Form.Field(entry.getKey(), scalarMap(yaml, yaml.get(field, "label")),
                     hint == null ? Map.of() : scalarMap(yaml, hint), slotType(type), false,
                     slot != null ? slot : "letter." + entry.getKey(), "list".equals(type) || "timeline".equals(type),
-                    YamlNodes.scalar(yaml.get(field, "suggest"))));
+                    YamlNodes.scalar(yaml.get(field, "suggest")), YamlNodes.scalar(yaml.get(field, "group"))));
         }
         for (var kind : yaml.entries(yaml.get(top, "kinds"), "the letter kinds")) {
             var definition = yaml.entries(kind.getValue(), "letter kind '" + kind.getKey() + "'");

@@ -151,6 +151,7 @@ class WebChatBrowserTest {
         waitForBotBubble("你的联系电话：13912345678", "深圳前海微众银行股份有限公司");
         screenshot("web-chat-letter-review.png");
         clickChoice("修改其中一项");
+        clickChoice("你的信息");
         clickChoice("你的姓名");
         send("李四");
         waitForBotBubble("你的姓名：李四");
