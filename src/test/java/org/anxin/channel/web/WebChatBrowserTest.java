@@ -258,12 +258,7 @@ class WebChatBrowserTest {
 
     @Test
     void afterDeletingMyDataNothingOfTheConversationStaysOnScreen() {
-        openAndAgree("zh-CN");
-        waitForChoices();
-        send("/start negotiate");
-        waitForBotBubble("欠这家放贷方大约多少钱");
-        send("3万5");
-        waitForBotBubble("每个月大约能拿出多少");
+        answerTheFirstNegotiationQuestion();
         send("我的数据");
         waitForBotBubble("这是我为你保存的回答");
         screenshot("web-chat-my-data.png");
@@ -280,12 +275,7 @@ class WebChatBrowserTest {
 
     @Test
     void quickExitLeavesAtOnceAndTheConversationWaitsAtTheStepLeft() {
-        openAndAgree("zh-CN");
-        waitForChoices();
-        send("/start negotiate");
-        waitForBotBubble("欠这家放贷方大约多少钱");
-        send("3万5");
-        waitForBotBubble("每个月大约能拿出多少");
+        answerTheFirstNegotiationQuestion();
         Object kept = script("return localStorage.getItem('anxin.conversation')");
         assertNotNull(kept, "the page keeps its conversation");
 
@@ -310,6 +300,16 @@ class WebChatBrowserTest {
 
     private void open(String lang) {
         driver.get("http://localhost:" + port + "/?lang=" + lang);
+    }
+
+    /** A new user who agreed, went to the negotiation and said how much they owe: the bot asks what they can pay. */
+    private void answerTheFirstNegotiationQuestion() {
+        openAndAgree("zh-CN");
+        waitForChoices();
+        send("/start negotiate");
+        waitForBotBubble("欠这家放贷方大约多少钱");
+        send("3万5");
+        waitForBotBubble("每个月大约能拿出多少");
     }
 
     /** Opens the page as a first visit and presses "I agree" under the consent notice, as every new user does. */
