@@ -27,6 +27,23 @@
       attach: '附件',
       attachHint: '发一张截图、一段录音或一个文件，保存到证据柜'
     },
+    // The bot's own words in traditional characters come from the server; these few are the page's.
+    'zh-Hant': {
+      title: '安心 Anxin',
+      disclaimer: '不是法律意見',
+      placeholder: '在這裡輸入…',
+      inputLabel: '你的消息',
+      send: '發送',
+      exit: '快速離開',
+      exitHint: '馬上離開這個頁面（也可以連按三次 Esc）',
+      langGroup: '語言',
+      offline: '網絡好像斷了，消息沒有發出去。等網絡好一些，再試一次就行。',
+      notSent: '未發出',
+      failed: '出了點小問題，請稍後再試一次。',
+      retry: '再試一次',
+      attach: '附件',
+      attachHint: '發一張截圖、一段錄音或一個文件，保存到證據櫃'
+    },
     en: {
       title: '安心 Anxin',
       disclaimer: 'Not legal advice',
@@ -64,10 +81,12 @@
     this.name = 'OfflineError';
   }
 
+  // Chinese written in Taiwan, Hong Kong or Macau, or tagged Hant, is traditional; other Chinese is simplified.
   function normalizeLocale(tag) {
     if (!tag) return null;
-    var t = String(tag).toLowerCase();
-    if (t.indexOf('zh') === 0) return 'zh-CN';
+    var t = String(tag).toLowerCase().replace(/_/g, '-');
+    if (/^zh-(.*-)?(hant|tw|hk|mo)(-|$)/.test(t)) return 'zh-Hant';
+    if (t === 'zh' || t.indexOf('zh-') === 0) return 'zh-CN';
     if (t.indexOf('en') === 0) return 'en';
     return null;
   }
@@ -79,8 +98,8 @@
     } catch (e) { /* very old browser: fall through to the browser language */ }
     if (fromUrl) return fromUrl;
     var langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
-    // Chinese is the default audience; only an explicit English preference switches.
-    return normalizeLocale(langs[0]) === 'en' ? 'en' : 'zh-CN';
+    // Chinese is the default audience; only an explicit English or traditional Chinese preference switches.
+    return normalizeLocale(langs[0]) || 'zh-CN';
   }
 
   function t(key) {
@@ -534,6 +553,7 @@
     el.exit.title = t('exitHint');
     el.langGroup.setAttribute('aria-label', t('langGroup'));
     el.langZh.setAttribute('aria-pressed', String(locale === 'zh-CN'));
+    el.langHant.setAttribute('aria-pressed', String(locale === 'zh-Hant'));
     el.langEn.setAttribute('aria-pressed', String(locale === 'en'));
   }
 
@@ -584,6 +604,7 @@
     el.title = document.getElementById('title');
     el.disclaimer = document.getElementById('disclaimer');
     el.langZh = document.getElementById('lang-zh');
+    el.langHant = document.getElementById('lang-hant');
     el.langEn = document.getElementById('lang-en');
     el.langGroup = el.langZh.parentElement;
 
@@ -592,6 +613,7 @@
     el.exit.addEventListener('click', quickExit);
     document.addEventListener('keydown', onKeyDown, true);
     el.langZh.addEventListener('click', function () { switchLanguage('zh-CN'); });
+    el.langHant.addEventListener('click', function () { switchLanguage('zh-Hant'); });
     el.langEn.addEventListener('click', function () { switchLanguage('en'); });
 
     el.form.addEventListener('submit', function (event) {

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "chat", description = "Talk to the bot in the terminal.", mixinStandardHelpOptions = true)
 final class ChatCommand implements Callable<Integer> {
 
-    @Option(names = "--locale", description = "zh-CN or en, for a new conversation (default: zh-CN)")
+    @Option(names = "--locale", description = "zh-CN, zh-Hant or en, for a new conversation (default: zh-CN)")
     String locale;
 
     @Option(names = "--user", defaultValue = "local", description = "names the conversation; the same name continues it (default: ${DEFAULT-VALUE})")

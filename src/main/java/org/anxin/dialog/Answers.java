@@ -23,13 +23,15 @@ final class Answers {
     }
 
     static Optional<String> parse(SlotType type, String text, Instant at, ZoneId zone) {
+        // Words are read in simplified characters (三萬 as 三万, 沒有 as 没有); a text answer is kept as typed.
+        String read = type == SlotType.TEXT || type == SlotType.CHOICE ? text : ChineseScript.toSimplified(text);
         return switch (type) {
             case TEXT, CHOICE -> Optional.of(text);
-            case NUMBER, MONEY -> Amounts.parse(text).map(v -> v.stripTrailingZeros().toPlainString());
-            case DATE -> Dates.parse(text, LocalDate.ofInstant(at, zone)).map(LocalDate::toString);
-            case DATETIME -> Dates.parseMoment(text, at, zone).map(moment -> moment.slotValue(zone));
-            case YES_NO -> yesNo(text);
-            case PHONE -> Phones.parse(text);
+            case NUMBER, MONEY -> Amounts.parse(read).map(v -> v.stripTrailingZeros().toPlainString());
+            case DATE -> Dates.parse(read, LocalDate.ofInstant(at, zone)).map(LocalDate::toString);
+            case DATETIME -> Dates.parseMoment(read, at, zone).map(moment -> moment.slotValue(zone));
+            case YES_NO -> yesNo(read);
+            case PHONE -> Phones.parse(read);
         };
     }
 

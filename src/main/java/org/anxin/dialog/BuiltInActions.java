@@ -33,8 +33,8 @@ public final class BuiltInActions {
         Map<String, Action> all = new HashMap<>(Map.of("answers.clear", Action.onSlots(BuiltInActions::clearAnswers, Set.of()),
                 "handoff.share", mark(SHARED, true), "handoff.withdraw", mark(SHARED, false),
                 "handoff.person", mark(PERSON, true),
-                "plan.afford", action(PlanActions::afford, PlanActions.AFFORD_WRITES),
-                "plan.rate", action(PlanActions::rate, PlanActions.RATE_WRITES),
+                "plan.afford", inUsersScript(PlanActions::afford, PlanActions.AFFORD_WRITES, "plan.options"),
+                "plan.rate", inUsersScript(PlanActions::rate, PlanActions.RATE_WRITES, "plan.options_interest"),
                 "plan.budget", action(PlanActions::budget, PlanActions.BUDGET_WRITES)));
         return Map.copyOf(all);
     }
@@ -42,6 +42,23 @@ public final class BuiltInActions {
     /** A pure function of the slots as an action that declares what it writes. */
     private static Action action(Function<Map<String, String>, Map<String, String>> run, Set<String> writes) {
         return Action.onSlots((slots, context) -> run.apply(slots), writes);
+    }
+
+    /**
+     * As {@link #action}, for one that words its results in simplified Chinese under {@code worded}: to a user who
+     * reads traditional characters they are written in those. The results are the bot's words, never the user's.
+     */
+    private static Action inUsersScript(Function<Map<String, String>, Map<String, String>> run, Set<String> writes,
+            String... worded) {
+        return Action.onSlots((slots, context) -> {
+            Map<String, String> changes = new HashMap<>(run.apply(slots));
+            if (ChineseScript.TRADITIONAL.equals(context.locale())) {
+                for (String slot : worded) {
+                    changes.computeIfPresent(slot, (name, text) -> ChineseScript.toTraditional(text));
+                }
+            }
+            return changes;
+        }, writes);
     }
 
     /** Forgets every answer: for a user who wants nothing kept of what they told the bot. */

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The commands that work at every step, typed as {@code /menu} or as a word the messages list for it
- * ({@code words.menu: 菜单|主菜单|menu}). Words are recognised in every language, whatever the conversation's.
+ * ({@code words.menu: 菜单|主菜单|menu}). Words are recognised in every language and either Chinese writing,
+ * whatever the conversation's.
  */
 record Command(Kind kind, String argument) {
 
@@ -42,12 +43,14 @@ record Command(Kind kind, String argument) {
             }
             return Optional.of(UNKNOWN);
         }
-        String word = t.toLowerCase(Locale.ROOT).replaceAll("[。.!！?？]+$", "");
+        // Compared in simplified characters: 為什麼 and 爲什麼 are both 为什么, whichever the conversation's writing.
+        String word = ChineseScript.toSimplified(t.toLowerCase(Locale.ROOT).replaceAll("[。.!！?？]+$", ""));
         for (Kind kind : Kind.values()) {
-            for (String locale : messages.locales()) {
+            // A converted locale's words, read in simplified characters, are those of the locale it comes from.
+            for (String locale : messages.writtenLocales()) {
                 if (messages.has(locale, kind.wordsKey()) && Arrays.stream(
                         messages.byLocale().get(locale).get(kind.wordsKey()).split("\\|"))
-                        .anyMatch(w -> w.strip().toLowerCase(Locale.ROOT).equals(word))) {
+                        .anyMatch(w -> ChineseScript.toSimplified(w.strip().toLowerCase(Locale.ROOT)).equals(word))) {
                     return Optional.of(new Command(kind, ""));
                 }
             }

@@ -34,6 +34,10 @@ public final class DialogEngine {
     private static final String SAFETY_DECLINED = "_safety.declined";
     /** The needs the bot offers when it is unsure what a typed message meant, comma-separated intent ids. */
     private static final String GUESSES = "_guess";
+    /** Set once the user chose a language with /lang: from then on the writing typed never changes it. */
+    private static final String LANGUAGE_CHOSEN = "_lang.chosen";
+    /** What the bot says on switching to a language, followed by that language's locale: each names its own. */
+    public static final String LANG_SWITCHED = "engine.lang_switched.";
 
     private final DialogSet dialogs;
     private final Map<String, Action> actions;
@@ -114,8 +118,12 @@ public final class DialogEngine {
                 promptOrStart();
                 return;
             }
+            boolean switchedScript = followWriting(text);
             Optional<Command> command = Command.parse(text, dialogs.messages());
             if (command.isPresent()) {
+                if (switchedScript) {
+                    say("engine.lang_detected", Map.of());
+                }
                 run(command.get());
                 return;
             }
@@ -126,6 +134,11 @@ public final class DialogEngine {
             if (!answersTheQuestion(text)) {
                 Reading.Concern read = reading.concern();
                 concern = concern.atLeast(read == Reading.Concern.UNSURE && expectsTypedAnswer() ? Reading.Concern.NONE : read);
+            }
+            if (switchedScript && concern == Reading.Concern.NONE) {
+                // Said first, so that someone written to in traditional characters knows why, and how to go back;
+                // never before urgent help, which comes first.
+                say("engine.lang_detected", Map.of());
             }
             if (concern == Reading.Concern.URGENT && pastesEvidence()) {
                 // A collector's threat pasted into the evidence locker is evidence: it is kept, with a word on help.
@@ -176,7 +189,8 @@ public final class DialogEngine {
             if (picked.isEmpty() && state.position().equals(DialogSet.URGENT_FLOW + ":" + SAFETY_CHECK)) {
                 // The direct question answered in words: 是的, 有, 想过 … mean yes, 没有, 不是 … mean no.
                 Optional<String> yesNo = Answers.parse(SlotType.YES_NO, text, at, ZoneId.of(state.zone()));
-                String key = yesNo.map(v -> v.equals("yes") ? "1" : "2").orElse(text.contains("想过") ? "1" : null);
+                String key = yesNo.map(v -> v.equals("yes") ? "1" : "2")
+                        .orElse(ChineseScript.toSimplified(text).contains("想过") ? "1" : null);
                 picked = key == null ? Optional.empty() : options.stream().filter(o -> o.key().equals(key)).findFirst();
             }
                         if (picked.isEmpty() && guessing()) {
@@ -192,6 +206,21 @@ public final class DialogEngine {
             } else {
                 understood(step, reading);
             }
+        }
+
+        /**
+         * Answers in the writing the user types: a message in traditional characters moves a conversation in
+         * simplified Chinese to traditional, unless the user chose the language with /lang. A collector's words
+         * pasted as evidence are not the user's writing, and commands have none. True when it switched.
+         */
+        private boolean followWriting(String text) {
+            String source = dialogs.messages().convertedFrom().get(ChineseScript.TRADITIONAL);
+            if (!state.locale().equals(source) || state.slots().containsKey(LANGUAGE_CHOSEN) || text.startsWith("/")
+                    || quotedAnswer() || !ChineseScript.writtenInTraditional(text)) {
+                return false;
+            }
+            state = state.withLocale(ChineseScript.TRADITIONAL);
+            return true;
         }
 
         /**
@@ -405,7 +434,10 @@ public final class DialogEngine {
                 case URGENT -> leaveFor(DialogSet.URGENT_FLOW + ":");
                 case BACK -> back();
                 case RESTART -> {
-                    state = state.withSlots(Map.of()).clearBack();
+                    // Answers go; a language the user chose stays chosen.
+                    Map<String, String> kept = new HashMap<>();
+                    Optional.ofNullable(state.slots().get(LANGUAGE_CHOSEN)).ifPresent(v -> kept.put(LANGUAGE_CHOSEN, v));
+                    state = state.withSlots(kept).clearBack();
                     say("engine.restarted", Map.of());
                     enter(DialogSet.START_FLOW + ":");
                 }
@@ -523,8 +555,8 @@ public final class DialogEngine {
                 promptOrStart();
                 return;
             }
-            state = state.withLocale(locale);
-            say("engine.lang_switched", Map.of());
+            state = state.withLocale(locale).withSlot(LANGUAGE_CHOSEN, "yes");
+            say(LANG_SWITCHED + locale, Map.of());
             if (state.started() && current() != null) {
                 present();
             } else {
@@ -1068,7 +1100,8 @@ public final class DialogEngine {
         return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
     }
 
+    /** Compared in simplified characters, so that 投訴 picks 投诉 and the other way round. */
     private static String normalize(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", "");
+        return ChineseScript.toSimplified(s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", ""));
     }
 }

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
  * Decides whether a typed message shows distress: thoughts of self-harm or suicide, or threats of violence
  * against the user. The engine then interrupts whatever step it is at and goes to urgent help.
  *
- * <p>How a message is read: it is {@linkplain #normalize normalised} (full-width to half-width, lower case,
+ * <p>How a message is read: it is {@linkplain #normalize normalised} (traditional characters to simplified ones, so
+ * that 不想活了 and 撐不下去 in either writing meet the same rules; full-width to half-width, lower case,
  * apostrophes dropped so {@code can't} reads {@code cant}, punctuation to blanks, no blanks between Chinese
  * characters); then every {@link #IDIOMS idiom} is blanked out; then it is distress if any {@link #SELF_HARM} or
  * {@link #THREATS} pattern is found in what is left.
@@ -20,8 +21,8 @@ import java.util.stream.Stream;
  * broad, and a message such as "烦死了，真的不想活了" is still caught by what remains. When in doubt a pattern
  * stays in: showing the crisis lines to someone who did not need them costs little.
  *
- * <p>To extend: add a plain regular expression (on normalised text: lower case, no apostrophes, Chinese without
- * blanks) to the right list, and a line to the test set in {@code src/test/resources/distress/}.
+ * <p>To extend: add a plain regular expression (on normalised text: simplified characters, lower case, no
+ * apostrophes, Chinese without blanks) to the right list, and a line to the test set in {@code src/test/resources/distress/}.
  */
 public final class Distress {
 
@@ -126,12 +127,17 @@ public final class Distress {
         return IDIOMS.stream().anyMatch(p -> p.matcher(text).find());
     }
 
-    /** Full-width to half-width, lower case, no apostrophes, punctuation to single blanks, Chinese without blanks. */
+    /**
+     * Simplified characters, full-width to half-width, lower case, no apostrophes, punctuation to single blanks,
+     * Chinese without blanks.
+     */
     static String normalize(String message) {
         if (message == null) {
             return "";
         }
-        String text = Normalizer.normalize(message, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String text = ChineseScript.toSimplified(Normalizer.normalize(message, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        // Taiwan writes 著 for 着 (活著), and simplified keeps 著 for 著名, so conversion leaves it: the rules say 着.
+        text = text.replace('著', '着');
         text = APOSTROPHES.matcher(text).replaceAll("");
         text = PUNCTUATION.matcher(text).replaceAll(" ");
         text = BLANK_BETWEEN_HAN.matcher(text).replaceAll("");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.anxin.dialog.ChineseScript;
 import org.anxin.dialog.Dates;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.DialogState;
@@ -138,10 +139,13 @@ public final class ChatLetters {
                 .findFirst().orElse(language == 0 ? "其他方式" : "other");
     }
 
-    /** One incident from a line such as "11月20日 晚上11点 打电话骂我"; a line without a date keeps it empty. */
+    /**
+     * One incident from a line such as "11月20日 晚上11点 打电话骂我"; a line without a date keeps it empty. The
+     * channel and date are read in simplified characters (來電 as 来电); what happened is kept as the user wrote it.
+     */
     private static Map<String, Object> incident(String line, LocalDate today, String locale) {
         Map<String, Object> incident = new LinkedHashMap<>();
-        incident.put("channel", channel(line, locale));
+        incident.put("channel", channel(ChineseScript.toSimplified(line), locale));
         Matcher m = LEADING_DATE.matcher(line);
         if (m.matches()) {
             incident.put("date", isoDate(m.group(1), today));
@@ -155,6 +159,6 @@ public final class ChatLetters {
 
     /** An ISO date for what the user wrote; one that cannot be read is kept as written, and the user is asked to fix it. */
     private static String isoDate(String written, LocalDate today) {
-        return Dates.parse(written, today).map(LocalDate::toString).orElse(written);
+        return Dates.parse(ChineseScript.toSimplified(written), today).map(LocalDate::toString).orElse(written);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
+import org.anxin.dialog.ChineseScript;
 import org.anxin.dialog.Distress;
 import org.anxin.dialog.Reading;
 import org.anxin.dialog.Understanding;
@@ -103,7 +104,9 @@ public final class ModelUnderstanding implements Understanding {
     }
 
     @Override
-    public Reading read(String text, String locale) {
+    public Reading read(String typed, String locale) {
+        // The model learnt from simplified examples: traditional text is read as its simplified twin.
+        String text = ChineseScript.toSimplified(typed);
         Reading.Concern rules = Distress.detected(text) ? Reading.Concern.URGENT : Reading.Concern.NONE;
         if (!worthReading(text)) {
             return new Reading(rules, List.of(), false);
@@ -164,7 +167,7 @@ public final class ModelUnderstanding implements Understanding {
             return 0;
         }
         Trained model = trained.join();
-        return model.collection().probabilities(model.encoder().encode(message)).getOrDefault(UnderstandingContent.ABUSIVE, 0.0);
+        return model.collection().probabilities(model.encoder().encode(ChineseScript.toSimplified(message))).getOrDefault(UnderstandingContent.ABUSIVE, 0.0);
     }
 
     /** The probability of each need, for measuring the classifier itself. */

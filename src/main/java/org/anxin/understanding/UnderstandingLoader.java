@@ -141,7 +141,8 @@ public final class UnderstandingLoader {
         }
         Map<String, Node> byLocale = new LinkedHashMap<>();
         yaml.entries(node, "examples of '" + label + "'").forEach(e -> byLocale.put(e.getKey(), e.getValue()));
-        for (String locale : dialogs.messages().locales()) {
+        // A converted locale (zh-Hant) is read as its source, so it has no examples of its own.
+        for (String locale : dialogs.messages().writtenLocales()) {
             List<String> texts = byLocale.containsKey(locale) ? yaml.scalars(byLocale.get(locale), "examples") : List.of();
             if (texts.isEmpty()) {
                 yaml.problem(node, "'" + label + "' has no examples in " + locale);
@@ -149,7 +150,7 @@ public final class UnderstandingLoader {
             texts.stream().filter(t -> !t.isBlank()).forEach(t -> examples.add(new Example(label, locale, t.strip())));
         }
         byLocale.forEach((locale, n) -> {
-            if (!dialogs.messages().locales().contains(locale)) {
+            if (!dialogs.messages().writtenLocales().contains(locale)) {
                 yaml.problem(n, "examples in '" + locale + "', a locale the messages do not have");
             }
         });

@@ -52,7 +52,7 @@ class DialogsCheckCommandTest {
         CommandRun result = check();
         assertThat(result.code()).as(result.toString()).isZero();
         assertThat(result.out()).as(result.toString()).startsWith("ok:");
-        assertThat(result.out()).contains("flows", "steps", "zh-CN", "en");
+        assertThat(result.out()).contains("flows", "steps", "zh-CN", "en", "zh-Hant");
         assertThat(result.lines()).hasSize(1);
     }
 

@@ -76,6 +76,8 @@ class DialogEngineTest {
             String word = key.startsWith("words.") ? key.substring(6) : key.equals("engine.keep") ? "KEEP {value}" : key;
             messages.append('"').append(key).append("\": \"").append(word).append("\"\n");
         }
+        // Each language names itself when the user switches to it.
+        messages.append('"').append(DialogEngine.LANG_SWITCHED).append("en\": \"English\"\n");
         LoadedDialogs loaded = DialogLoader.load(List.of(new SourceFile("flows/start.yaml", FLOWS),
                 new SourceFile("flows/note.yaml", NOTE), new SourceFile("flows/urgent.yaml", URGENT),
                 new SourceFile("messages/en.yaml", messages.toString())));

@@ -56,6 +56,8 @@ class FormEngineTest {
             };
             messages.append('"').append(key).append("\": \"").append(text).append("\"\n");
         }
+        // Each language names itself when the user switches to it.
+        messages.append('"').append(DialogEngine.LANG_SWITCHED).append("en\": \"English\"\n");
         LoadedDialogs loaded = DialogLoader.load(List.of(new SourceFile("flows/start.yaml", start),
                 new SourceFile("flows/urgent.yaml", urgent), new SourceFile("messages/en.yaml", messages.toString())));
         DialogSet set = new DialogSet(loaded.dialogs().flows(), loaded.dialogs().messages(), Map.of(),

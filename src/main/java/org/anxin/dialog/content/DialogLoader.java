@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Builds a {@link DialogSet} from the files of a dialogs folder: {@code flows/*.yaml} and
- * {@code messages/<locale>.yaml} (and {@code messages/<locale>/*.yaml}). What it cannot read it reports as problems and leaves out; the
+ * {@code messages/<locale>.yaml} (and {@code messages/<locale>/*.yaml}), and makes zh-Hant from zh-CN
+ * ({@link TraditionalContent}). What it cannot read it reports as problems and leaves out; the
  * {@link DialogValidator} then checks that the set hangs together.
  */
 public final class DialogLoader {
@@ -68,6 +69,7 @@ public final class DialogLoader {
                 }
             }
         }
+        Map<String, String> convertedFrom = convertTraditional(messages, messageLines, facts, forms, problems);
         List<String> locales = messages.keySet().stream()
                 .sorted(Comparator.comparing((String l) -> !l.equals(MAIN_LOCALE)).thenComparing(l -> l))
                 .toList();
@@ -76,8 +78,33 @@ public final class DialogLoader {
             messages.put(MAIN_LOCALE, Map.of());
             locales = List.of(MAIN_LOCALE);
         }
-        DialogSet set = new DialogSet(flows, new Messages(locales, messages), facts, forms);
+        DialogSet set = new DialogSet(flows, new Messages(locales, messages, convertedFrom), facts, forms);
         return new LoadedDialogs(set, messageLines, problems);
+    }
+
+    /**
+     * Adds zh-Hant, converted from zh-CN, to the messages, knowledge and letter fields; a problem where a folder
+     * keeps zh-Hant messages of its own, which would fall out of step. Returns the converted locales and their
+     * sources. A converted message is placed where its source is written, so that a problem in it points there.
+     */
+    private static Map<String, String> convertTraditional(Map<String, Map<String, String>> messages,
+            Map<String, Map<String, SourceRef>> messageLines, Map<String, Fact> facts, Map<String, Form> forms,
+            List<Problem> problems) {
+        if (messages.containsKey(TraditionalContent.TO)) {
+            problems.add(new Problem(messageLines.get(TraditionalContent.TO).values().stream().findFirst()
+                    .orElse(new SourceRef("messages/" + TraditionalContent.TO, 0)), TraditionalContent.TO
+                    + " is made from " + TraditionalContent.FROM + " when the folder is read: change messages/"
+                    + TraditionalContent.FROM + " instead"));
+            return Map.of();
+        }
+        if (!messages.containsKey(TraditionalContent.FROM)) {
+            return Map.of();
+        }
+        messages.put(TraditionalContent.TO, TraditionalContent.messages(messages.get(TraditionalContent.FROM)));
+        messageLines.put(TraditionalContent.TO, messageLines.get(TraditionalContent.FROM));
+        facts.replaceAll((id, fact) -> TraditionalContent.fact(fact));
+        forms.replaceAll((id, form) -> TraditionalContent.form(form));
+        return Map.of(TraditionalContent.TO, TraditionalContent.FROM);
     }
 
     private static void flatten(YamlNodes yaml, Node node, String prefix, Map<String, String> texts,

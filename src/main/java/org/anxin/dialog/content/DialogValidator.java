@@ -32,7 +32,7 @@ public final class DialogValidator {
     /** Messages the engine itself says, with the values it fills in. */
     public static final List<String> ENGINE_KEYS = List.of(
             "engine.empty", "engine.not_understood", "engine.stale_button", "engine.nothing_back", "engine.help",
-            "engine.unknown_command", "engine.unknown_link", "engine.lang_options", "engine.lang_switched",
+            "engine.unknown_command", "engine.unknown_link", "engine.lang_options", "engine.lang_detected",
             "engine.restarted", "engine.moved", "engine.too_long", "engine.out_of_range", "engine.keep",
             "engine.answer.yes", "engine.answer.no",
             "engine.reask.text", "engine.reask.number", "engine.reask.money", "engine.reask.date",
@@ -104,6 +104,10 @@ public final class DialogValidator {
         }
         for (String key : ENGINE_KEYS) {
             requireMessage(key, new SourceRef("messages/" + messages.defaultLocale() + ".yaml", 1));
+        }
+        for (String locale : messages.locales()) {
+            // Said in the language switched to, naming it: one sentence for each language there is.
+            requireMessage(DialogEngine.LANG_SWITCHED + locale, new SourceRef("messages/" + messages.defaultLocale() + ".yaml", 1));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.anxin.dialog.Action;
+import org.anxin.dialog.ChineseScript;
 import org.anxin.dialog.DialogSet;
 import org.anxin.dialog.Distress;
 import org.anxin.dialog.SourceRef;
@@ -52,7 +53,7 @@ public final class AnalyzeActions {
         return Action.onSlots((slots, context) -> {
             Map<String, String> changes = new HashMap<>();
             String said = Objects.requireNonNullElse(slots.get("analysis.time_said"), "");
-            var time = ArrivalTime.parse(said, context.at(), context.zone());
+            var time = ArrivalTime.parse(ChineseScript.toSimplified(said), context.at(), context.zone());
             changes.put("analysis.time", time.orElse(null));
             // Nothing said ("I don't remember") is fine; something unreadable is asked again.
             changes.put("analysis.time_ok", time.isPresent() || said.isBlank() ? "yes" : "no");

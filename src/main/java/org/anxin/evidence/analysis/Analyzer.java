@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.anxin.dialog.ChineseScript;
 
 /**
  * Reads one collection message against the rules. Abusive labels come first and are all reported; only a message
@@ -46,8 +47,13 @@ public final class Analyzer {
 
     /** The analysis of {@code text}; {@code time} is the local time it arrived, or null when unknown. */
     public Analysis analyze(String text, LocalTime time) {
-        String normalized = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
+        String typed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
+        // The rules are written in simplified characters: a message in traditional ones is read as its simplified
+        // twin, and its phrases are quoted as written wherever the conversion kept the sentence's length.
+        String normalized = ChineseScript.toSimplified(typed);
         List<String> sentences = List.of(SENTENCE_END.split(normalized));
+        List<String> written = List.of(SENTENCE_END.split(typed));
+        List<String> quoted = written.size() == sentences.size() ? written : sentences;
         Map<String, Set<String>> found = new LinkedHashMap<>();
         for (LabelRule label : rules.labels()) {
             if (!label.abusive()) {
@@ -59,7 +65,7 @@ public final class Analyzer {
                 }
                 continue;
             }
-            Set<String> phrases = label.allowedIn(normalized) ? phrases(label, sentences) : Set.of();
+            Set<String> phrases = label.allowedIn(normalized) ? phrases(label, sentences, quoted) : Set.of();
             if (!phrases.isEmpty()) {
                 found.put(label.name(), phrases);
             }
@@ -67,7 +73,7 @@ public final class Analyzer {
         boolean abusive = !found.isEmpty();
         if (!abusive) {
             for (LabelRule label : rules.labels()) {
-                Set<String> phrases = label.abusive() || !label.allowedIn(normalized) ? Set.of() : phrases(label, sentences);
+                Set<String> phrases = label.abusive() || !label.allowedIn(normalized) ? Set.of() : phrases(label, sentences, quoted);
                 if (!phrases.isEmpty()) {
                     found.put(label.name(), phrases);
                     break;
@@ -89,11 +95,13 @@ public final class Analyzer {
 
     /**
      * The phrases of this label that stand, sentence by sentence: not cancelled, not negated. Overlapping matches
-     * are joined into one phrase, in the order they appear.
+     * are joined into one phrase, in the order they appear, and cut from {@code quoted}, the same sentences as written.
      */
-    private Set<String> phrases(LabelRule label, List<String> sentences) {
+    private Set<String> phrases(LabelRule label, List<String> sentences, List<String> quoted) {
         Set<String> phrases = new LinkedHashSet<>();
-        for (String sentence : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            String written = quoted.get(i).length() == sentence.length() ? quoted.get(i) : sentence;
             if (label.unless().stream().anyMatch(p -> p.matcher(sentence).find())) {
                 continue;
             }
@@ -114,12 +122,12 @@ public final class Analyzer {
                     continue;
                 }
                 if (open != null) {
-                    phrases.add(shown(sentence.substring(open[0], open[1])));
+                    phrases.add(shown(written.substring(open[0], open[1])));
                 }
                 open = span.clone();
             }
             if (open != null) {
-                phrases.add(shown(sentence.substring(open[0], open[1])));
+                phrases.add(shown(written.substring(open[0], open[1])));
             }
         }
         return phrases.stream().limit(PHRASES_PER_LABEL).collect(Collectors.toCollection(LinkedHashSet::new));

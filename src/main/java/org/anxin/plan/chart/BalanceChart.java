@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.anxin.dialog.ChineseScript;
 import org.anxin.plan.Affordability;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -39,14 +41,18 @@ public final class BalanceChart {
     private BalanceChart() {
     }
 
-    /** The chart as PNG bytes; {@code locale} is {@code zh-CN} or {@code en} (anything else reads as English). */
+    /**
+     * The chart as PNG bytes; {@code locale} is {@code zh-CN}, {@code zh-Hant} (the same words in traditional
+     * characters) or {@code en} (anything else reads as English).
+     */
     public static byte[] png(BigDecimal owed, BigDecimal monthlyBudget, String locale) {
         boolean zh = locale != null && locale.startsWith("zh");
+        UnaryOperator<String> script = ChineseScript.TRADITIONAL.equals(locale) ? ChineseScript::toTraditional : s -> s;
         List<Affordability.Option> options = Affordability.options(owed, monthlyBudget);
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(zh ? "不同期数下，每个月后还剩多少" : "What is left to pay, month by month")
+                .title(zh ? script.apply("不同期数下，每个月后还剩多少") : "What is left to pay, month by month")
                 .xAxisTitle(zh ? "月" : "Month")
-                .yAxisTitle(zh ? "剩余欠款（元）" : "Left to pay (yuan)")
+                .yAxisTitle(zh ? script.apply("剩余欠款（元）") : "Left to pay (yuan)")
                 .build();
         XYStyler styler = chart.getStyler();
         styler.setLegendPosition(Styler.LegendPosition.OutsideS);
@@ -75,7 +81,7 @@ public final class BalanceChart {
             }
             String amount = option.monthly().setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
             String name = zh
-                    ? option.months() + " 期，每期约 " + amount + " 元" + (option.fits() ? "（在预算内）" : "（超出预算）")
+                    ? script.apply(option.months() + " 期，每期约 " + amount + " 元" + (option.fits() ? "（在预算内）" : "（超出预算）"))
                     : option.months() + " months, about " + amount + " a month" + (option.fits() ? " (fits)" : " (over budget)");
             XYSeries series = chart.addSeries(name, months, balance);
             series.setMarker(SeriesMarkers.NONE);

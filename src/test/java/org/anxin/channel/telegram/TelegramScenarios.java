@@ -89,6 +89,13 @@ abstract class TelegramScenarios {
                 .put("language_code", "zh-hans");
     }
 
+    /** A first message from a user whose Telegram app is set to traditional Chinese. */
+    static String textInTraditionalApp(long chatId, String text) throws Exception {
+        ObjectNode update = (ObjectNode) JSON.readTree(text(chatId, text));
+        ((ObjectNode) update.path("message").path("from")).put("language_code", "zh-hant");
+        return update.toString();
+    }
+
     static String text(int updateId, long chatId, String type, String text) {
         ObjectNode update = JSON.createObjectNode().put("update_id", updateId);
         ObjectNode message = update.putObject("message").put("message_id", updateId).put("date", 1_700_000_000);
@@ -218,6 +225,15 @@ abstract class TelegramScenarios {
         send(text(first, "药我已经攒够了 今晚就结束这一切"));
         awaitMessage(first, "12356");
         assertThat(said(first)).doesNotContain(NOTICE);
+    }
+
+    @Test
+    void anAppSetToTraditionalChineseIsAnsweredInTraditionalCharacters() throws Exception {
+        long chat = newChat();
+        send(textInTraditionalApp(chat, "/start"));
+        FakeBotApi.Call notice = awaitMessage(chat, "我同意，開始吧");
+        assertThat(notice.buttons()).contains("先看詳細說明", "緊急求助");
+        assertThat(said(chat)).contains("開始前說一聲").doesNotContain(NOTICE);
     }
 
     @Test

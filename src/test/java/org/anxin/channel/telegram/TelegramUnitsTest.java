@@ -15,6 +15,8 @@ import org.anxin.conversation.TurnResult;
 import org.anxin.dialog.Reply;
 import org.anxin.dialog.UserInput;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -26,6 +28,21 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /** The Telegram adapter's parts that need no server: splitting, button data, settings, the webhook's failure answer. */
 class TelegramUnitsTest {
+
+    @ParameterizedTest
+    @CsvSource({"zh-hant, zh-Hant", "zh-TW, zh-Hant", "zh-hk, zh-Hant", "zh_Hant_HK, zh-Hant", "zh-mo, zh-Hant",
+            "zh, zh-CN", "zh-cn, zh-CN", "zh-hans, zh-CN", "en, en", "en-GB, en"})
+    void theAppsLanguageChoosesTheBotsFirstLanguage(String telegramLanguage, String locale) {
+        assertThat(Texts.localeHint(telegramLanguage)).isEqualTo(locale);
+        assertThat(Texts.locale(telegramLanguage)).isEqualTo(locale);
+    }
+
+    @Test
+    void anotherLanguageLeavesTheChoiceToTheBot() {
+        assertThat(Texts.localeHint("ru")).isNull();
+        assertThat(Texts.localeHint(null)).isNull();
+        assertThat(Texts.locale("ru")).isEqualTo("zh-CN");
+    }
 
     @Test
     void urgentHelpIsTheFirstButtonWhereverTheFlowListsIt() {

@@ -201,6 +201,36 @@ class WebChatBrowserTest {
     }
 
     @Test
+    void traditionalCharactersTypedOrChosenAreAnsweredInTraditional() {
+        openAndAgree("zh-CN");
+        waitForChoices();
+        send("催收打電話給我媽");
+        waitForBotBubble("你用的是繁體字", "/lang zh-CN");
+        waitForBotBubble("家人朋友因爲欠款被打電話");
+        // The page follows: its own words, its language and the pressed language button.
+        assertEquals("zh-Hant", script("return document.documentElement.lang"));
+        assertEquals("發送", driver.findElement(By.id("send")).getText());
+        assertEquals("true", driver.findElement(By.id("lang-hant")).getAttribute("aria-pressed"));
+        screenshot("web-chat-hant.png");
+
+        driver.findElement(By.id("lang-zh")).click();
+        waitForBotBubble("我们用简体中文继续");
+        assertEquals("发送", driver.findElement(By.id("send")).getText());
+        driver.findElement(By.id("lang-hant")).click();
+        waitForBotBubble("我們用繁體中文繼續");
+        assertEquals("zh-Hant", script("return document.documentElement.lang"));
+    }
+
+    @Test
+    void aBrowserSetToTaiwanChineseOpensInTraditional() {
+        open("zh-TW");
+        waitForBotBubble("開始前說一聲");
+        assertEquals("繁體", driver.findElement(By.cssSelector("#lang-hant[aria-pressed='true']")).getText());
+        clickChoice("我同意，開始吧");
+        waitForBotBubble("你現在最想先做哪一件事");
+    }
+
+    @Test
     void aPressedButtonCannotBePressedAgain() {
         openAndAgree("zh-CN");
         waitForBotBubble("安心");

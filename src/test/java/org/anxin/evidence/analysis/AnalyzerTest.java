@@ -18,6 +18,16 @@ class AnalyzerTest {
     }
 
     @Test
+    void aMessageInTraditionalCharactersIsReadAsInSimplifiedAndQuotedAsWritten() {
+        Analysis simplified = analyzer.analyze("你已被立案，警察明天上门。老赖，再不还钱就把你欠款的事发给你通讯录所有人", null);
+        Analysis traditional = analyzer.analyze("你已被立案，警察明天上門。老賴，再不還錢就把你欠款的事發給你通訊錄所有人", null);
+        assertThat(traditional.labels()).isEqualTo(simplified.labels()).contains("FALSE_LEGAL_CLAIM", "THIRD_PARTY_DISCLOSURE");
+        assertThat(traditional.citations()).isEqualTo(simplified.citations());
+        assertThat(traditional.phrases("FALSE_LEGAL_CLAIM")).containsExactly("你已被立案", "警察明天上門");
+        assertThat(traditional.phrases("THIRD_PARTY_DISCLOSURE")).containsExactly("發給你通訊錄所有人");
+    }
+
+    @Test
     void aConditionalThreatIsNotNegatedByItsCondition() {
         Analysis a = analyzer.analyze("If you do not pay today we will tell your employer.", null);
         assertThat(a.labels()).containsExactly("THIRD_PARTY_DISCLOSURE");
