@@ -62,7 +62,7 @@ final class TraditionalContent {
 
     static Form form(Form form) {
         List<Form.Field> fields = form.fields().stream().map(f -> new Form.Field(f.name(), withTraditional(f.label()),
-                f.type(), f.required(), f.slot(), f.many())).toList();
+                withTraditional(f.hint()), f.type(), f.required(), f.slot(), f.many(), f.suggest(), f.group())).toList();
         return new Form(form.id(), withTraditional(form.title()), fields);
     }
 }
