@@ -19,6 +19,7 @@ import org.anxin.dialog.content.DialogValidator;
 import org.anxin.dialog.content.LoadedDialogs;
 import org.anxin.dialog.content.Problem;
 import org.anxin.dialog.content.SourceFile;
+import org.anxin.dialog.Fact;
 import org.anxin.dialog.SourceRef;
 import org.anxin.dialog.content.SourceRules;
 import org.anxin.evidence.LockerActions;
@@ -72,7 +73,7 @@ public final class DialogsContent {
             problems.addAll(analyzer.problems());
             problems.addAll(AnalyzeActions.missingMessages(loaded.dialogs()));
             problems.addAll(understanding.problems());
-            problems.addAll(letterProblems(dir));
+            problems.addAll(letterProblems(dir, loaded.dialogs().facts()));
         }
         return new Checked(loaded, actions, understanding.content(), List.copyOf(problems));
     }
@@ -81,14 +82,14 @@ public final class DialogsContent {
      * The letters, when the folder has them: they must load (each kind citing only rules that fit the lender types it
      * is cited for), and no template may print a reviewer's note.
      */
-    private static List<Problem> letterProblems(Path dir) {
+    private static List<Problem> letterProblems(Path dir, Map<String, Fact> facts) {
         Path letters = dir.resolve("letters");
         if (!Files.isRegularFile(letters.resolve("kinds.yaml"))) {
             return List.of();
         }
         List<Problem> problems = new ArrayList<>();
         try {
-            Letters.load(dir);
+            Letters.load(dir, null, facts);
         } catch (IllegalArgumentException e) {
             problems.add(new Problem(new SourceRef("letters/kinds.yaml", 1), e.getMessage()));
         }

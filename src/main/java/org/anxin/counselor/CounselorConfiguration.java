@@ -40,7 +40,7 @@ class CounselorConfiguration {
         boolean wechat = StringUtils.hasText(environment.getProperty("anxin.wechat.app-id"))
                 && StringUtils.hasText(environment.getProperty("anxin.wechat.token"));
         String configured = properties.publicUrl() != null ? properties.publicUrl() : environment.getProperty("anxin.public-url");
-        String ownPort = "http://localhost:" + environment.getProperty("server.port", environment.getProperty("PORT", "8080"));
+        String ownPort = "http://localhost:" + environment.getProperty("server.port", "8080");
         return new HandoffLinks(configured, ownPort, environment.getProperty("anxin.telegram.username"), wechat);
     }
 

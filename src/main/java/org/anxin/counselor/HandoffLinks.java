@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <p>The web link starts from the public address when one is configured ({@code anxin.public-url}); otherwise from
  * the address the counselor reached the console at, so a link made on a server at another host or port opens there.
- * Without either (the command line), it is this server's own port on localhost, and {@link #local} says so.
+ * Without either (the command line), it is this server's own port on localhost.
  */
 public final class HandoffLinks {
 
@@ -36,13 +36,12 @@ public final class HandoffLinks {
 
     /** The web link from the configured public address, else the fallback. */
     public String web(String token) {
-        return web(configured != null ? configured : fallback, token);
+        return web(fallback, token);
     }
 
     /** The web link from the configured public address, else from {@code requestBase} (scheme, host, port, path). */
     public String web(String requestBase, String token) {
-        String base = configured != null ? configured : withoutSlash(requestBase);
-        return base + "/?start=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return base(requestBase) + "/?start=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     /** The base the web links of a page reached at {@code requestBase} start from. */

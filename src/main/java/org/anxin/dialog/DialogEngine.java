@@ -193,7 +193,7 @@ public final class DialogEngine {
                         .orElse(ChineseScript.toSimplified(text).contains("想过") ? "1" : null);
                 picked = key == null ? Optional.empty() : options.stream().filter(o -> o.key().equals(key)).findFirst();
             }
-                        if (picked.isEmpty() && guessing()) {
+            if (picked.isEmpty() && guessing()) {
                 // Typed past the offered guesses: read it against the question itself.
                 forgetGuesses();
                 options = options(step);
@@ -907,9 +907,8 @@ public final class DialogEngine {
                             Map.of("label", label(f), "value", shown(f, value))));
                 }
                 if (!missing.isEmpty()) {
-                    String joiner = text("engine.form.joiner", Map.of());
                     lines.append(lines.isEmpty() ? "" : "\n\n").append(text("engine.form.missing", Map.of("labels",
-                            String.join(joiner.matches("\\p{ASCII}+") ? joiner + " " : joiner, missing))));
+                            dialogs.messages().join(state.locale(), "engine.form.joiner", missing))));
                 }
                 replies.add(Reply.text(lines.toString()));
             }

@@ -58,6 +58,15 @@ public record Messages(List<String> locales, Map<String, Map<String, String>> by
         return m.replaceAll(found -> Matcher.quoteReplacement(values.getOrDefault(found.group(1), "")));
     }
 
+    /**
+     * Items joined by the separator a message gives ("、", ", "): messages are stored stripped, so a Latin separator
+     * gets its space back here.
+     */
+    public String join(String locale, String separatorKey, List<String> items) {
+        String separator = text(locale, separatorKey, Map.of());
+        return String.join(separator.matches("\\p{ASCII}+") ? separator + " " : separator, items);
+    }
+
     /** The names a message fills in, for the validator. */
     public static List<String> placeholders(String template) {
         return PLACEHOLDER.matcher(template).results().map(r -> r.group(1)).toList();

@@ -36,12 +36,16 @@ final class LetterCatalog {
     }
 
     static LetterCatalog load(Path dialogsDir) {
+        return load(dialogsDir, DialogLoader.load(DialogFolder.read(dialogsDir)).dialogs().facts());
+    }
+
+    /** The same, citing {@code facts}: the knowledge base of the folder, when it has been read already. */
+    static LetterCatalog load(Path dialogsDir, Map<String, Fact> facts) {
         Path dir = dialogsDir.resolve("letters");
         Path kindsFile = dir.resolve("kinds.yaml");
         if (!Files.isRegularFile(kindsFile)) {
             throw new IllegalArgumentException("no letter kinds at " + kindsFile.toAbsolutePath());
         }
-        Map<String, Fact> facts = DialogLoader.load(DialogFolder.read(dialogsDir)).dialogs().facts();
         Map<String, Object> root = new Yaml(new LoaderOptions()).load(read(kindsFile));
         Map<String, Map<String, Object>> fieldDefs = mapOfMaps(root.get("fields"), "fields");
         Map<String, Map<String, Object>> kindDefs = mapOfMaps(root.get("kinds"), "kinds");

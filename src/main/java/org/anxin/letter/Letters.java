@@ -4,6 +4,7 @@ import com.samskivert.mustache.Template;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.anxin.dialog.Fact;
 
 /**
  * The letter engine: the kinds in a dialogs folder, the validation of answers, and rendering to text, PDF and DOCX.
@@ -30,6 +31,11 @@ public final class Letters {
     /** Reads {@code dialogsDir/letters/} and the knowledge the kinds cite; fails naming what is wrong. */
     public static Letters load(Path dialogsDir, Path fontFile) {
         return new Letters(LetterCatalog.load(dialogsDir), new LetterFont(fontFile));
+    }
+
+    /** As {@link #load(Path, Path)}, citing the folder's knowledge base already read ({@code facts}). */
+    public static Letters load(Path dialogsDir, Path fontFile, Map<String, Fact> facts) {
+        return new Letters(LetterCatalog.load(dialogsDir, facts), new LetterFont(fontFile));
     }
 
     /** As {@link #load(Path, Path)} with the default font, {@link LetterFont#DEFAULT}. */

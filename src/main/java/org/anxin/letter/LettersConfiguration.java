@@ -14,8 +14,9 @@ public class LettersConfiguration {
 
     @Bean
     @Lazy
-    Letters letters(AnxinProperties anxin, LettersProperties properties) {
-        return Letters.load(anxin.dialogsDir(), properties.font());
+    Letters letters(AnxinProperties anxin, LettersProperties properties, DialogEngine engine) {
+        // The knowledge base the server already read and checked: the folder is not read a second time.
+        return Letters.load(anxin.dialogsDir(), properties.font(), engine.dialogs().facts());
     }
 
     @Bean

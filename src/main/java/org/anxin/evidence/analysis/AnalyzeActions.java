@@ -97,16 +97,10 @@ public final class AnalyzeActions {
             findings.add(dialogs.messages().text(locale, "analysis.finding", Map.of(
                     "number", String.valueOf(number),
                     "what", dialogs.messages().text(locale, "analysis.label." + key, Map.of()),
-                    "phrases", String.join(joiner(dialogs, locale, "analysis.phrase_joiner"), quoted),
-                    "rules", String.join(joiner(dialogs, locale, "analysis.rule_joiner"), titles))));
+                    "phrases", dialogs.messages().join(locale, "analysis.phrase_joiner", quoted),
+                    "rules", dialogs.messages().join(locale, "analysis.rule_joiner", titles))));
         }
         return String.join("\n", findings);
-    }
-
-    /** A list separator; messages are stored stripped, so a Latin one ("," or ";") gets its space back here. */
-    private static String joiner(DialogSet dialogs, String locale, String key) {
-        String joiner = dialogs.messages().text(locale, key, Map.of());
-        return joiner.matches("\\p{ASCII}+") ? joiner + " " : joiner;
     }
 
     /** The start of the message, to show which one the result is about. */
