@@ -25,7 +25,11 @@
       failed: '出了点小问题，请稍后再试一次。',
       retry: '再试一次',
       attach: '附件',
-      attachHint: '发一张截图、一段录音或一个文件，保存到证据柜'
+      attachHint: '发一张截图、一段录音或一个文件，保存到证据柜',
+      codeIssued: '你的继续码：{code}\n7 天内有效。在另一台手机或电脑打开这个网页，把继续码发给我，就能接着聊。请别给别人看；再发一次“继续码”会换一个新的，旧的就不能用了。',
+      codeNone: '还没有可以接着聊的内容。先聊几句，再来拿继续码。',
+      resumed: '接上了，我们从你上次离开的地方接着聊。',
+      resumedSame: '这就是你现在的对话，不用再接。'
     },
     // The bot's own words in traditional characters come from the server; these few are the page's.
     'zh-Hant': {
@@ -42,7 +46,11 @@
       failed: '出了點小問題，請稍後再試一次。',
       retry: '再試一次',
       attach: '附件',
-      attachHint: '發一張截圖、一段錄音或一個文件，保存到證據櫃'
+      attachHint: '發一張截圖、一段錄音或一個文件，保存到證據櫃',
+      codeIssued: '你的繼續碼：{code}\n7 天內有效。在另一台手機或電腦打開這個網頁，把繼續碼發給我，就能接著聊。請別給別人看；再發一次「繼續碼」會換一個新的，舊的就不能用了。',
+      codeNone: '還沒有可以接著聊的內容。先聊幾句，再來拿繼續碼。',
+      resumed: '接上了，我們從你上次離開的地方接著聊。',
+      resumedSame: '這就是你現在的對話，不用再接。'
     },
     en: {
       title: '安心 Anxin',
@@ -58,7 +66,11 @@
       failed: 'Something went wrong on our side. Please try again in a moment.',
       retry: 'Try again',
       attach: 'Attach',
-      attachHint: 'Send a screenshot, a recording or a file to keep in the evidence locker'
+      attachHint: 'Send a screenshot, a recording or a file to keep in the evidence locker',
+      codeIssued: 'Your resume code: {code}\nIt works for 7 days. Open this page on another phone or computer and send me the code to carry on there. Keep it to yourself; sending "resume code" again gives a new one and the old one stops working.',
+      codeNone: 'There is nothing to carry on with yet. Chat a little first, then ask for a resume code.',
+      resumed: 'Connected. We carry on from where you left.',
+      resumedSame: 'This is already your conversation; nothing to connect.'
     }
   };
 
@@ -76,6 +88,11 @@
   // Choice groups from the latest bot turn that have not been used yet; older ones are retired.
   var activeGroups = [];
   var escapeTimes = [];
+  // Where the conversation waits, as the server last said: a bare resume code is only taken as one at the start.
+  var currentPosition = null;
+  // Asking for a resume code, in any of the page's languages; and a code as a person may type it back.
+  var CODE_WORDS = /^(继续码|繼續碼|resume code|\/code)[。.!！?？]?$/i;
+  var CODE_TYPED = /^(?:(继续码|繼續碼|resume code)\s*[:：]?\s*)?([2-9a-hj-np-z]{4}([- ])?[2-9a-hj-np-z]{4})$/i;
 
   function OfflineError() {
     this.name = 'OfflineError';
@@ -283,6 +300,7 @@
 
   function showTurn(turn) {
     retireChoices();
+    if (typeof turn.position === 'string') currentPosition = turn.position;
     // After "delete my data" nothing of the conversation stays on the screen.
     if (turn.position === 'erase:done') clear(el.messages);
     // Files are kept only in the evidence locker, so the attach button shows only there.
@@ -307,6 +325,12 @@
         img.className = 'picture';
         img.alt = reply.text || '';
         img.src = new URL(reply.image.substring(1), document.baseURI).toString();
+        img.tabIndex = 0;
+        img.setAttribute('role', 'button');
+        img.addEventListener('click', function () { enlarge(img); });
+        img.addEventListener('keydown', function (event) {
+          if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); enlarge(img); }
+        });
         el.messages.appendChild(img);
       }
       if (reply.choices && reply.choices.length) {
@@ -316,6 +340,32 @@
       }
     });
     scrollToEnd(first);
+  }
+
+  // A chart is drawn for a phone's width; tapped, it fills the screen at its own size, and any tap closes it.
+  function enlarge(img) {
+    if (exiting) return;
+    var overlay = document.createElement('div');
+    overlay.className = 'enlarged';
+    overlay.setAttribute('role', 'dialog');
+    overlay.setAttribute('aria-label', img.alt);
+    var big = document.createElement('img');
+    big.src = img.src;
+    big.alt = img.alt;
+    overlay.appendChild(big);
+    function close() {
+      if (overlay.parentNode) overlay.parentNode.removeChild(overlay);
+      document.removeEventListener('keydown', onKey, true);
+      img.focus();
+    }
+    function onKey(event) {
+      if (event.key === 'Escape' || event.key === 'Enter') close();
+    }
+    overlay.addEventListener('click', close);
+    document.addEventListener('keydown', onKey, true);
+    document.body.appendChild(overlay);
+    overlay.tabIndex = -1;
+    overlay.focus();
   }
 
   function showBotNote(text, extraClass) {
@@ -467,6 +517,48 @@
     });
   }
 
+  // A resume code is the page's own business: it is asked for and used here, and never sent as a message.
+  async function issueCode() {
+    if (!conversationId) {
+      showBotNote(t('codeNone'));
+      return;
+    }
+    var res = await post('/' + encodeURIComponent(conversationId) + '/resume-code', {});
+    var data = await readJson(res);
+    if (res.ok && data && typeof data.code === 'string') {
+      showBotNote(t('codeIssued').replace('{code}', data.code), 'resume-code');
+    } else if (res.status === 404) {
+      showBotNote(t('codeNone'));
+    } else {
+      showBotNote(errorText(data), 'error');
+    }
+  }
+
+  // Answers true when the code was taken (or refused with a note); false when the text is better sent as a message.
+  async function useCode(code, explicit) {
+    var res = await post('/resume', { code: code });
+    var data = await readJson(res);
+    if (res.ok && data && typeof data.id === 'string') {
+      if (data.id === conversationId) {
+        showBotNote(t('resumedSame'));
+        return true;
+      }
+      conversationId = data.id;
+      saveId(conversationId);
+      clear(el.messages);
+      if (await openConversation()) showBotNote(t('resumed'));
+      return true;
+    }
+    // A bare code-shaped text in the middle of a conversation may be anything (a contract number): send it instead.
+    if (res.status === 404 && !explicit && !atStart()) return false;
+    showBotNote(errorText(data), 'error');
+    return true;
+  }
+
+  function atStart() {
+    return !currentPosition || /^(consent|start):/.test(currentPosition);
+  }
+
   function sendTyped() {
     if (busy || exiting) return;
     var text = el.input.value.trim();
@@ -476,7 +568,20 @@
     var bubble = addBubble('user', text);
     scrollToEnd(bubble);
     var body = { messageId: newMessageId(), text: text };
+    var typedCode = CODE_TYPED.exec(text);
     enqueue(async function () {
+      try {
+        if (CODE_WORDS.test(text)) {
+          await issueCode();
+          return;
+        }
+        if (typedCode && (typedCode[1] || typedCode[3]) && await useCode(typedCode[2], !!typedCode[1])) return;
+      } catch (e) {
+        if (!(e instanceof OfflineError)) throw e;
+        markNotSent(bubble);
+        showBotNote(t('offline'), 'error');
+        return;
+      }
       var outcome = await deliver(body);
       if (outcome === 'offline') {
         markNotSent(bubble);

@@ -10,6 +10,7 @@ import org.anxin.conversation.TurnService;
 import org.anxin.dialog.UserInput;
 import org.anxin.evidence.EvidenceIntake;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -45,11 +46,16 @@ class WebChatController {
     private final TurnService turns;
     private final WebLetters letters;
     private final EvidenceIntake evidence;
+    private final ResumeCodes resumeCodes;
+    private final WebChatConfiguration.ResumeAttempts resumeAttempts;
 
-    WebChatController(TurnService turns, WebLetters letters, EvidenceIntake evidence) {
+    WebChatController(TurnService turns, WebLetters letters, EvidenceIntake evidence, ResumeCodes resumeCodes,
+            WebChatConfiguration.ResumeAttempts resumeAttempts) {
         this.turns = turns;
         this.letters = letters;
         this.evidence = evidence;
+        this.resumeCodes = resumeCodes;
+        this.resumeAttempts = resumeAttempts;
     }
 
     record CreateRequest(String locale) {
@@ -63,6 +69,9 @@ class WebChatController {
     }
 
     record MessageRequest(String messageId, String text, ChoiceRef choice) {
+    }
+
+    record ResumeRequest(String code) {
     }
 
     @PostMapping
@@ -98,6 +107,32 @@ class WebChatController {
             throw new BadRequest();
         }
         return letters.show(id, turns.handle(new Inbound(CHANNEL, id, request.messageId(), input, Instant.now(), null)));
+    }
+
+    /** A short code that opens this conversation on another device; any earlier code stops working. */
+    @PostMapping("/{id}/resume-code")
+    ResponseEntity<Map<String, String>> resumeCode(@PathVariable String id) {
+        requireToken(id);
+        if (!turns.exists(CHANNEL + ":" + id)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error",
+                    "还没有可以接着聊的内容。先聊几句，再来拿继续码。There is nothing to continue yet."));
+        }
+        ResumeCodes.Issued issued = resumeCodes.issue(CHANNEL + ":" + id);
+        return ResponseEntity.ok(Map.of("code", issued.code(), "validUntil", issued.expiresAt().toString()));
+    }
+
+    /** The conversation a resume code opens, for the page to carry on with; a few tries a minute per address. */
+    @PostMapping("/resume")
+    ResponseEntity<Map<String, String>> resume(@RequestBody ResumeRequest request, HttpServletRequest http) {
+        if (!resumeAttempts.tryAcquire(http.getRemoteAddr())) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60").body(Map.of("error",
+                    "试了太多次了，请等一分钟再输入继续码。Too many tries; please wait a minute before entering the code again."));
+        }
+        return resumeCodes.open(request.code())
+                .filter(turns::exists)
+                .map(conversation -> ResponseEntity.ok(Map.of("id", conversation.substring(CHANNEL.length() + 1))))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error",
+                        "这个继续码对不上，或者已经过期了。请再核对一下。This code does not match or has expired.")));
     }
 
     /** A file for the evidence locker (the page offers it at evidence steps); the size limit is the locker's. */

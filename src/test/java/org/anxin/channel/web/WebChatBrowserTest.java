@@ -113,6 +113,15 @@ class WebChatBrowserTest {
                 "var i = document.querySelector('img.picture'); return !!i && i.complete && i.naturalWidth > 0;")));
         script("document.querySelector('img.picture').scrollIntoView()");
         screenshot("web-chat-zh.png");
+
+        // Tapped, the chart fills the screen at its own width, wider than the phone; a tap closes it.
+        driver.findElement(By.cssSelector("img.picture")).click();
+        wait.until(d -> !d.findElements(By.cssSelector(".enlarged img")).isEmpty());
+        Number shownWidth = (Number) script("return document.querySelector('.enlarged img').getBoundingClientRect().width");
+        assertTrue(shownWidth.doubleValue() > 390, "enlarged width " + shownWidth);
+        screenshot("web-chat-chart-enlarged.png");
+        driver.findElement(By.cssSelector(".enlarged")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".enlarged")).isEmpty());
     }
 
     @Test
@@ -324,6 +333,34 @@ class WebChatBrowserTest {
         List<String> shown = texts(".bubble");
         assertTrue(shown.stream().noneMatch(t -> t.contains("3万5") || t.contains("开始前说一声")), shown::toString);
         screenshot("web-chat-after-quick-exit.png");
+    }
+
+    @Test
+    void aResumeCodeCarriesTheConversationToAnotherDevice() {
+        answerTheFirstNegotiationQuestion();
+        send("继续码");
+        waitForBotBubble("你的继续码");
+        String note = texts(".bubble.bot").stream().filter(t -> t.contains("你的继续码")).findFirst().orElseThrow();
+        String code = note.replaceAll("(?s).*你的继续码：(\\S{4}-\\S{4}).*", "$1");
+        assertTrue(code.matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}"), note);
+        assertFalse(userBubbles().isEmpty());
+
+        // Another device: nothing stored in this browser, a new visit begins with the consent notice.
+        script("localStorage.clear()");
+        open("zh-CN");
+        waitForBotBubble("开始前说一声");
+        send(code.toLowerCase(java.util.Locale.ROOT));
+        waitForBotBubble("接上了");
+        waitForBotBubble("每个月大约能拿出多少");
+        assertTrue(texts(".bubble.bot").stream().noneMatch(t -> t.contains("开始前说一声")), texts(".bubble")::toString);
+        screenshot("web-chat-resumed.png");
+
+        // A mistyped code at the start gets a kind word, not the dialog's confusion.
+        script("localStorage.clear()");
+        open("zh-CN");
+        waitForBotBubble("开始前说一声");
+        send("继续码 ZZZZ-ZZZZ");
+        waitForBotBubble("对不上");
     }
 
     // ---- helpers ----

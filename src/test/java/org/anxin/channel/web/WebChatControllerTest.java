@@ -176,6 +176,56 @@ class WebChatControllerTest {
     }
 
     @Test
+    void aResumeCodeOpensTheSameConversationElsewhereUntilItIsReplacedOrErased() throws Exception {
+        String id = openAndAgree("zh-CN");
+        post("/api/web/conversations/" + id + "/messages", "{\"messageId\":\"resume-1-abcdefghij\",\"text\":\"/start negotiate\"}");
+
+        HttpResponse<String> issued = post("/api/web/conversations/" + id + "/resume-code", "{}");
+        assertThat(issued.statusCode()).isEqualTo(200);
+        String code = issued.body().replaceAll(".*\"code\":\"([^\"]+)\".*", "$1");
+        assertThat(code).matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
+
+        // Typed back on another device, however the person wrote it down, it names this conversation.
+        String written = code.toLowerCase(java.util.Locale.ROOT).replace('-', ' ');
+        HttpResponse<String> resumed = post("/api/web/conversations/resume", "{\"code\":\"" + written + "\"}");
+        assertThat(resumed.statusCode()).isEqualTo(200);
+        assertThat(resumed.body()).contains("\"id\":\"" + id + "\"");
+        assertThat(post("/api/web/conversations/" + resumed.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1") + "/open", "{}")
+                .body()).contains("欠这家放贷方大约多少钱");
+
+        // Asking again replaces the code: the one written down earlier opens nothing.
+        String second = post("/api/web/conversations/" + id + "/resume-code", "{}").body()
+                .replaceAll(".*\"code\":\"([^\"]+)\".*", "$1");
+        assertThat(post("/api/web/conversations/resume", "{\"code\":\"" + code + "\"}").statusCode()).isEqualTo(404);
+
+        // After "delete my data" no code opens anything, and a conversation never started gets no code.
+        post("/api/web/conversations/" + id + "/messages", "{\"messageId\":\"resume-2-abcdefghij\",\"text\":\"删除我的数据\"}");
+        post("/api/web/conversations/" + id + "/messages",
+                "{\"messageId\":\"resume-3-abcdefghij\",\"choice\":{\"position\":\"erase:confirm\",\"key\":\"1\"}}");
+        HttpResponse<String> erased = post("/api/web/conversations/resume", "{\"code\":\"" + second + "\"}");
+        assertThat(erased.statusCode()).isEqualTo(404);
+        assertThat(erased.body()).contains("对不上");
+        assertThat(post("/api/web/conversations/" + newConversation() + "/resume-code", "{}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void guessingResumeCodesIsSlowedToAFewTriesAMinutePerAddress() throws Exception {
+        HttpResponse<String> last = null;
+        int refused = 0;
+        for (int i = 0; i < 8; i++) {
+            last = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/web/conversations/resume"))
+                    .header("Content-Type", "application/json").header("X-Forwarded-For", "203.0.113.7")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"ABCD-EFG" + (2 + i) + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            refused += last.statusCode() == 429 ? 1 : 0;
+        }
+        assertThat(refused).isEqualTo(3);
+        assertThat(last.body()).contains("等一分钟");
+        assertThat(post("/api/web/conversations/resume", "{\"code\":\"<script>{{x}}</script>\"}").statusCode()).isEqualTo(404);
+        assertThat(post("/api/web/conversations/resume", "{\"code\":42}").statusCode()).isIn(400, 404);
+    }
+
+    @Test
     void theChatPageIsServedAtTheRoot() throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());
