@@ -281,12 +281,12 @@
     return group;
   }
 
-  // Downloads (a letter's PDF or DOCX) come from this site only; anything else is not shown.
+  // Downloads (a letter's PDF or DOCX, the user's data) come from this site only; anything else is not shown.
   function addLinks(links) {
     var box = document.createElement('div');
     box.className = 'links';
     links.forEach(function (link) {
-      if (typeof link.url !== 'string' || !/^\/letters\/[A-Za-z0-9_.-]+$/.test(link.url)) return;
+      if (typeof link.url !== 'string' || !/^\/files\/[A-Za-z0-9_-]+\.[a-z0-9]+$/.test(link.url)) return;
       var a = document.createElement('a');
       // Relative to the page, so the app also works behind a path prefix.
       a.href = new URL(link.url.substring(1), document.baseURI).toString();
@@ -320,7 +320,7 @@
       var bubble = addBubble('bot', reply.text);
       if (hasLinks && !linksFirst) addLinks(reply.links);
       if (!first) first = bubble;
-      if (typeof reply.image === 'string' && /^\/pictures\/[A-Za-z0-9_.-]+$/.test(reply.image)) {
+      if (typeof reply.image === 'string' && /^\/files\/[A-Za-z0-9_-]+\.png$/.test(reply.image)) {
         var img = document.createElement('img');
         img.className = 'picture';
         img.alt = reply.text || '';

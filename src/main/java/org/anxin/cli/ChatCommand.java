@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.anxin.AnxinApplication;
 import org.anxin.evidence.EvidenceIntake;
-import org.anxin.letter.ChatLetters;
-import org.anxin.privacy.MyDataFile;
+import org.anxin.conversation.ConversationStore;
+import org.anxin.dialog.DialogEngine;
 import org.anxin.channel.terminal.TerminalChat;
 import org.anxin.conversation.TurnService;
 import org.springframework.boot.WebApplicationType;
@@ -43,8 +43,8 @@ final class ChatCommand implements Callable<Integer> {
                 .logStartupInfo(false)
                 .properties("anxin.log.console-target=System.err")
                 .run("--logging.level.root=WARN")) {
-            TerminalChat chat = new TerminalChat(context.getBean(TurnService.class), context.getBean(ChatLetters.class),
-                    context.getBean(MyDataFile.class), context.getBean(JsonMapper.class), files,
+            TerminalChat chat = new TerminalChat(context.getBean(TurnService.class), context.getBean(ConversationStore.class),
+                    context.getBean(DialogEngine.class).dialogs().messages(), context.getBean(JsonMapper.class), files,
                     user, locale, context.getBean(EvidenceIntake.class));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

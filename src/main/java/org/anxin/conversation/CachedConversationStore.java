@@ -37,15 +37,21 @@ final class CachedConversationStore implements ConversationStore {
     }
 
     @Override
-    public StoredConversation commit(StoredConversation previous, StoredConversation next, Inbound inbound, TurnResult result) {
+    public StoredConversation commit(StoredConversation previous, StoredConversation next, Inbound inbound, TurnResult result,
+            List<TurnFile> files) {
         try {
-            StoredConversation saved = store.commit(previous, next, inbound, result);
+            StoredConversation saved = store.commit(previous, next, inbound, result, files);
             cache.put(saved.id(), saved);
             return saved;
         } catch (RuntimeException e) {
             cache.invalidate(next.id());
             throw e;
         }
+    }
+
+    @Override
+    public Optional<TurnFile> file(String conversationId, String fileId) {
+        return store.file(conversationId, fileId);
     }
 
     @Override

@@ -63,8 +63,8 @@ class ConversationConfiguration {
     @Bean
     TurnService turnService(DialogEngine engine, ConversationStore store, AnxinProperties properties,
             ObjectProvider<PersonalData> personalData, ChatRateLimit rateLimit, ObjectProvider<StartLinks> links,
-            List<TurnObserver> observers, Understanding understanding) {
+            List<TurnObserver> observers, Understanding understanding, ObjectProvider<ReplyRenderer> renderer) {
         return new TurnService(engine, store, properties.zone(), id -> personalData.getObject().erase(id), rateLimit,
-                links.getIfAvailable(), observers, understanding);
+                links.getIfAvailable(), observers, understanding, renderer.getIfAvailable(() -> ReplyRenderer.TEXT_ONLY));
     }
 }

@@ -18,7 +18,16 @@ public interface ConversationStore {
      *
      * @throws ConcurrentTurnException when someone else wrote the conversation or processed the message first
      */
-    StoredConversation commit(StoredConversation previous, StoredConversation next, Inbound inbound, TurnResult result);
+    StoredConversation commit(StoredConversation previous, StoredConversation next, Inbound inbound, TurnResult result,
+            List<TurnFile> files);
+
+    /** As {@link #commit(StoredConversation, StoredConversation, Inbound, TurnResult, List)} for a turn without files. */
+    default StoredConversation commit(StoredConversation previous, StoredConversation next, Inbound inbound, TurnResult result) {
+        return commit(previous, next, inbound, result, List.of());
+    }
+
+    /** A file a turn of this conversation handed over, while it is kept. */
+    Optional<TurnFile> file(String conversationId, String fileId);
 
     /**
      * The answer to this message if its channel has not finished sending it; empty when it has, or when the message
@@ -32,7 +41,7 @@ public interface ConversationStore {
     /** Notes that {@code deliveredParts} parts of this message's answer went out; {@code complete} when all did. */
     void recordDelivery(String channel, String messageId, int deliveredParts, boolean complete, Instant at);
 
-    /** Erases the conversation and every row tied to it: its state, its stored answers, replies waiting to go out. */
+    /** Erases the conversation and every row tied to it: its state, its stored answers and files, replies waiting to go out. */
     void erase(String conversationId);
 
     /** Conversations last written before {@code cutoff}, for the retention job; at most {@code limit}. */

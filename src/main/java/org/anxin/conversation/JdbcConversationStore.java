@@ -2,7 +2,9 @@ package org.anxin.conversation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.anxin.dialog.DialogState;
@@ -20,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * they are written.
  */
 final class JdbcConversationStore implements ConversationStore {
+
+    /** Longer than any download link lives: after it, nothing can ask for a turn's file. */
+    static final Duration FILES_KEPT = Duration.ofDays(30);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -51,11 +56,21 @@ final class JdbcConversationStore implements ConversationStore {
     }
 
     @Override
-    public StoredConversation commit(StoredConversation previous, StoredConversation next, Inbound inbound, TurnResult result) {
+    public StoredConversation commit(StoredConversation previous, StoredConversation next, Inbound inbound, TurnResult result,
+            List<TurnFile> files) {
         long now = inbound.at().toEpochMilli();
         try {
             return transactions.execute(tx -> {
                 long version = writeState(previous, next.id(), next.state(), now);
+                if (!files.isEmpty()) {
+                    jdbc.update("DELETE FROM turn_file WHERE conversation_id = ? AND created_at < ?", next.id(),
+                            now - FILES_KEPT.toMillis());
+                }
+                for (TurnFile file : files) {
+                    jdbc.update("INSERT INTO turn_file (conversation_id, id, name, media_type, content, created_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)", next.id(), file.id(), file.name(), file.mediaType(),
+                            Base64.getEncoder().encodeToString(sealer.seal(file.bytes(), fileContext(next.id(), file.id()))), now);
+                }
                 if (inbound.messageId() != null) {
                     jdbc.update("INSERT INTO processed_message (channel, message_id, conversation_id, result, processed_at)"
                             + " VALUES (?, ?, ?, ?, ?)", inbound.channel(), inbound.messageId(), next.id(),
@@ -66,6 +81,19 @@ final class JdbcConversationStore implements ConversationStore {
         } catch (DuplicateKeyException e) {
             throw new ConcurrentTurnException("conversation or message was written by another turn");
         }
+    }
+
+    @Override
+    public Optional<TurnFile> file(String conversationId, String fileId) {
+        return jdbc.query("SELECT name, media_type, content FROM turn_file WHERE conversation_id = ? AND id = ?",
+                (rs, n) -> new TurnFile(fileId, rs.getString(1), rs.getString(2),
+                        sealer.open(Base64.getDecoder().decode(rs.getString(3)), fileContext(conversationId, fileId))),
+                conversationId, fileId).stream().findFirst();
+    }
+
+    /** Sealed bytes open only as the file they were sealed as. */
+    private static String fileContext(String conversationId, String fileId) {
+        return conversationId + "/" + fileId;
     }
 
     private long writeState(StoredConversation previous, String id, DialogState state, long now) {
@@ -116,6 +144,7 @@ final class JdbcConversationStore implements ConversationStore {
     public void erase(String conversationId) {
         transactions.executeWithoutResult(tx -> {
             jdbc.update("DELETE FROM processed_message WHERE conversation_id = ?", conversationId);
+            jdbc.update("DELETE FROM turn_file WHERE conversation_id = ?", conversationId);
             jdbc.update("DELETE FROM wechat_pending_reply WHERE conversation_id = ?", conversationId);
             jdbc.update("DELETE FROM conversation WHERE id = ?", conversationId);
         });

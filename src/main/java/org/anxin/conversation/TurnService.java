@@ -36,15 +36,19 @@ public final class TurnService {
     private final StartLinks links;
     private final List<TurnObserver> observers;
     private final Understanding understanding;
+    private final ReplyRenderer renderer;
 
     /**
      * {@code eraser} erases everything kept about a conversation, in the store and in every other capability;
      * {@code mayTakeTurn} tells whether a conversation may take another turn now (its rate limit); {@code links}
      * resolves hand-off tokens in {@code /start <token>} (null: a token is an unknown flow like any other);
-     * {@code observers} learn of each stored turn; {@code understanding} reads typed text before the engine steps.
+     * {@code observers} learn of each stored turn; {@code understanding} reads typed text before the engine steps;
+     * {@code renderer} makes what the replies hand over (letters, pictures, files), stored with the turn.
      */
     public TurnService(DialogEngine engine, ConversationStore store, String zone, Consumer<String> eraser,
-            Predicate<String> mayTakeTurn, StartLinks links, List<TurnObserver> observers, Understanding understanding) {
+            Predicate<String> mayTakeTurn, StartLinks links, List<TurnObserver> observers, Understanding understanding,
+            ReplyRenderer renderer) {
+        this.renderer = renderer;
         this.engine = engine;
         this.store = store;
         this.zone = zone;
@@ -108,15 +112,18 @@ public final class TurnService {
         StoredConversation previous = store.load(inbound.conversationId()).orElse(null);
         DialogState state = previous != null ? previous.state() : engine.newState(inbound.localeHint(), zone);
         Outcome outcome = engine.step(state, new Turn(read(linked(inbound), state), inbound.at()));
-        TurnResult result = new TurnResult(outcome.replies(), outcome.state().position(), outcome.state().locale());
         if (outcome.erase()) {
             // The user confirmed erasing everything: nothing of this turn is stored either.
             eraser.accept(inbound.conversationId());
             log.info("conversation on {} erased at the user's request", inbound.channel());
-            return result;
+            return new TurnResult(outcome.replies(), outcome.state().position(), outcome.state().locale());
         }
+        ReplyRenderer.Rendered rendered = renderer.render(inbound.conversationId(), outcome.state(), outcome.replies(),
+                inbound.at());
+        TurnResult result = new TurnResult(outcome.replies(), outcome.state().position(), outcome.state().locale(),
+                rendered.outbound());
         store.commit(previous, new StoredConversation(inbound.conversationId(), outcome.state(),
-                previous == null ? 0 : previous.version()), inbound, result);
+                previous == null ? 0 : previous.version()), inbound, result, rendered.files());
         log.debug("turn on {} now at {}", inbound.channel(), result.position());
         for (TurnObserver observer : observers) {
             try {

@@ -59,7 +59,7 @@ final class WebProtectionFilter extends OncePerRequestFilter {
     }
 
     private static boolean limited(String path) {
-        return path.startsWith("/api/") || path.startsWith("/letters/") || path.startsWith("/pictures/");
+        return path.startsWith("/api/") || path.startsWith("/files/");
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

@@ -87,7 +87,7 @@ class PrivacyJourneyTest {
         assertThat(readableInDataFolder(PHONE, ID_NUMBER, CARD, LENDER)).as("readable in the data folder").isEmpty();
         String mine = say(chat, "我的数据");
         assertThat(mine).contains("这是我为你保存的回答", PHONE, "证据柜：1 条记录，1 个文件", "anxin-my-data.json");
-        Matcher link = Pattern.compile("\"url\":\"(/letters/[^\"]+\\.json)\"").matcher(mine);
+        Matcher link = Pattern.compile("\"url\":\"(/files/[^\"]+\\.json)\"").matcher(mine);
         assertThat(link.find()).isTrue();
         HttpResponse<String> file = get(link.group(1));
         assertThat(file.statusCode()).isEqualTo(200);

@@ -3,16 +3,8 @@ package org.anxin.channel.telegram;
 import java.net.URI;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
-import java.time.Instant;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.dialog.DialogEngine;
-import org.anxin.dialog.DialogState;
-import org.anxin.dialog.Document;
-import org.anxin.plan.chart.PlanPictures;
-import org.anxin.letter.ChatLetters;
-import org.anxin.privacy.MyDataFile;
-import org.anxin.letter.LetterFormat;
-import org.springframework.beans.factory.ObjectProvider;
 import org.anxin.conversation.TurnService;
 import org.anxin.evidence.EvidenceIntake;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -52,34 +44,8 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramDelivery telegramDelivery(ConversationStore store, TelegramSender sender, TelegramProperties properties,
-            TurnService turns, ObjectProvider<ChatLetters> letters, MyDataFile myData) {
-        return new TelegramDelivery(store, sender, properties.resendAfter(), chatId -> new TelegramRendering.Attachments() {
-            private DialogState state() {
-                return turns.state(TelegramDelivery.CHANNEL + ":" + chatId).orElseThrow();
-            }
-
-            @Override
-            public TelegramRendering.Letter letter(Document document) {
-                if (document.myData()) {
-                    return new TelegramRendering.Letter("", MyDataFile.FILE_NAME,
-                            myData.json(TelegramDelivery.CHANNEL + ":" + chatId));
-                }
-                DialogState state = state();
-                ChatLetters chat = letters.getObject();
-                ChatLetters.Prepared prepared = chat.prepare(document, state, Instant.now());
-                if (prepared instanceof ChatLetters.Prepared.Ready ready) {
-                    return new TelegramRendering.Letter(ready.text(), ready.kind() + ".pdf", chat.render(ready, LetterFormat.PDF));
-                }
-                return new TelegramRendering.Letter(prepared.text(), null, null);
-            }
-
-            @Override
-            public byte[] picture(String kind) {
-                DialogState state = state();
-                return PlanPictures.png(kind, state.slots(), state.locale()).orElse(null);
-            }
-        });
+    TelegramDelivery telegramDelivery(ConversationStore store, TelegramSender sender, TelegramProperties properties) {
+        return new TelegramDelivery(store, sender, properties.resendAfter());
     }
 
     @Bean

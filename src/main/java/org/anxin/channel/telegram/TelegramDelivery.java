@@ -34,8 +34,6 @@ class TelegramDelivery implements AutoCloseable {
     private static final int RESEND_BATCH = 200;
 
     private final ConversationStore store;
-    /** For a chat id, what its replies hand over (letters, pictures), made from the chat's answers. */
-    private final java.util.function.Function<String, TelegramRendering.Attachments> attachments;
     private final TelegramSender sender;
     private final Duration resendAfter;
     private final ExecutorService workers;
@@ -45,10 +43,8 @@ class TelegramDelivery implements AutoCloseable {
     /** Answers queued or being sent on this node, so a resend pass or a repeated update does not send them twice. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    TelegramDelivery(ConversationStore store, TelegramSender sender, Duration resendAfter,
-            java.util.function.Function<String, TelegramRendering.Attachments> attachments) {
+    TelegramDelivery(ConversationStore store, TelegramSender sender, Duration resendAfter) {
         this.store = store;
-        this.attachments = attachments;
         this.sender = sender;
         this.resendAfter = resendAfter;
         AtomicInteger n = new AtomicInteger();
@@ -105,16 +101,23 @@ class TelegramDelivery implements AutoCloseable {
 
     private void send(PendingDelivery pending) {
         String chatId = pending.conversationId().substring(CHANNEL.length() + 1);
-        List<TelegramRendering.Part> parts = TelegramRendering.render(chatId, pending.result(), attachments.apply(chatId));
+        List<TelegramRendering.Part> parts = TelegramRendering.render(chatId, pending.result());
         if (parts.isEmpty()) {
             store.recordDelivery(CHANNEL, pending.messageId(), 0, true, Instant.now());
         }
         for (int i = pending.deliveredParts(); i < parts.size(); i++) {
             try {
                 if (parts.get(i) instanceof TelegramRendering.File file) {
-                    sender.sendFile(file.chatId(), file.name(), file.bytes());
+                    // A file erased with its conversation, or pruned, is not there any more: nothing to send.
+                    var stored = store.file(pending.conversationId(), file.file().id());
+                    if (stored.isPresent()) {
+                        sender.sendFile(file.chatId(), stored.get().name(), stored.get().bytes());
+                    }
                 } else if (parts.get(i) instanceof TelegramRendering.Photo photo) {
-                    sender.sendPhoto(photo.chatId(), photo.png());
+                    var stored = store.file(pending.conversationId(), photo.png().id());
+                    if (stored.isPresent()) {
+                        sender.sendPhoto(photo.chatId(), stored.get().bytes());
+                    }
                 } else {
                     sender.send(((TelegramRendering.Text) parts.get(i)).message());
                 }

@@ -3,8 +3,8 @@ package org.anxin.channel.telegram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.anxin.conversation.Outbound;
 import org.anxin.conversation.TurnResult;
-import org.anxin.dialog.Document;
 import org.anxin.dialog.Reply;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -25,69 +25,62 @@ final class TelegramRendering {
     private TelegramRendering() {
     }
 
-    /** One call that delivers part of an answer: a message, or a file such as a letter's PDF. */
+    /** One call that delivers part of an answer: a message, or a stored file such as a letter's PDF or a chart. */
     sealed interface Part {
     }
 
     record Text(SendMessage message) implements Part {
     }
 
-    record File(String chatId, String name, byte[] bytes) implements Part {
+    record File(String chatId, Outbound.FileRef file) implements Part {
     }
 
-    record Photo(String chatId, byte[] png) implements Part {
-    }
-
-    /** What a reply hands over besides text, made from the chat's answers. */
-    interface Attachments {
-        Letter letter(Document document);
-
-        /** The picture as PNG, or null when it cannot be drawn. */
-        byte[] picture(String kind);
+    record Photo(String chatId, Outbound.FileRef png) implements Part {
     }
 
     /**
-     * A document as Telegram delivers it: its text (blank for none), and its file, such as a letter's PDF (null when the
-     * letter still needs a field) or the user's data as JSON.
+     * The parts of a stored answer, in order: a message's picture before its text, its files after; a letter's text,
+     * then its PDF (the file a phone opens; the DOCX stays a web download).
      */
-    record Letter(String text, String fileName, byte[] pdf) {
-    }
-
-    static List<Part> render(String chatId, TurnResult result, Attachments attachments) {
+    static List<Part> render(String chatId, TurnResult result) {
         List<Part> parts = new ArrayList<>();
-        for (Reply reply : result.replies()) {
-            byte[] picture = reply.picture() == null ? null : attachments.picture(reply.picture());
-            if (picture != null) {
-                parts.add(new Photo(chatId, picture));
-            }
-            parts.addAll(render(chatId, result.position(), reply));
-            if (reply.document() != null) {
-                Letter letter = attachments.letter(reply.document());
-                if (!letter.text().isBlank()) {
-                    split(letter.text(), MAX_TEXT).forEach(chunk ->
-                            parts.add(new Text(SendMessage.builder().chatId(chatId).text(chunk).build())));
+        for (Outbound item : result.outbound()) {
+            if (item instanceof Outbound.Message m) {
+                if (m.picture() != null) {
+                    parts.add(new Photo(chatId, m.picture()));
                 }
-                if (letter.pdf() != null) {
-                    parts.add(new File(chatId, letter.fileName(), letter.pdf()));
-                }
+                parts.addAll(render(chatId, result.position(), m.text(), m.choices()));
+                m.files().forEach(file -> parts.add(new File(chatId, file)));
+            } else if (item instanceof Outbound.Letter l) {
+                texts(chatId, l.text(), parts);
+                l.files().stream().filter(f -> f.name().endsWith(".pdf")).findFirst()
+                        .ifPresent(pdf -> parts.add(new File(chatId, pdf)));
+            } else if (item instanceof Outbound.NeedsFix f) {
+                texts(chatId, f.text(), parts);
             }
         }
         return parts;
     }
 
-    private static List<Part> render(String chatId, String position, Reply reply) {
+    private static void texts(String chatId, String text, List<Part> parts) {
+        if (!text.isBlank()) {
+            split(text, MAX_TEXT).forEach(chunk -> parts.add(new Text(SendMessage.builder().chatId(chatId).text(chunk).build())));
+        }
+    }
+
+    private static List<Part> render(String chatId, String position, String replyText, List<Reply.Option> choices) {
         List<Part> parts = new ArrayList<>();
         {
-            String text = reply.text() == null ? "" : reply.text().strip();
+            String text = replyText == null ? "" : replyText.strip();
             InlineKeyboardMarkup keyboard = null;
-            if (!reply.choices().isEmpty()) {
-                Optional<InlineKeyboardMarkup> buttons = keyboard(position, reply.choices());
+            if (!choices.isEmpty()) {
+                Optional<InlineKeyboardMarkup> buttons = keyboard(position, choices);
                 if (buttons.isPresent()) {
                     keyboard = buttons.get();
                 } else {
                     // A position too long for a button's 64 bytes: offer the choices as numbers to type instead.
                     StringBuilder numbered = new StringBuilder(text);
-                    reply.choices().forEach(o -> numbered.append("\n").append(o.key()).append(". ").append(o.label()));
+                    choices.forEach(o -> numbered.append("\n").append(o.key()).append(". ").append(o.label()));
                     text = numbered.toString().strip();
                 }
             }

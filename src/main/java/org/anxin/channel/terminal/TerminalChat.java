@@ -5,50 +5,52 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.Inbound;
+import org.anxin.conversation.Outbound;
 import org.anxin.conversation.TurnResult;
 import org.anxin.conversation.TurnService;
+import org.anxin.dialog.Messages;
 import org.anxin.dialog.Reply;
 import org.anxin.dialog.UserInput;
 import org.anxin.evidence.EvidenceIntake;
-import org.anxin.letter.ChatLetters;
-import org.anxin.privacy.MyDataFile;
-import org.anxin.privacy.PrivateFolder;
-import org.anxin.letter.LetterFormat;
-import org.anxin.plan.chart.PlanPictures;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A conversation at a terminal. The user answers a choice with its number or its words. A letter is printed and
- * saved as PDF and DOCX in the letters folder.
+ * A conversation at a terminal. The user answers a choice with its number or its words. What a turn hands over (a
+ * letter's PDF and DOCX, a chart, the user's data) is saved in the files folder, readable by the user only.
  */
 public final class TerminalChat {
 
     private static final String CHANNEL = "terminal";
     private static final String ATTACH = "/attach ";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final TurnService turns;
-    private final ChatLetters letters;
-    private final MyDataFile myData;
+    private final ConversationStore store;
+    private final Messages messages;
     private final JsonMapper json;
-    private final Path lettersDir;
+    private final Path filesDir;
     private final String user;
     private final String locale;
     private final EvidenceIntake evidence;
 
-    public TerminalChat(TurnService turns, ChatLetters letters, MyDataFile myData, JsonMapper json, Path lettersDir,
+    public TerminalChat(TurnService turns, ConversationStore store, Messages messages, JsonMapper json, Path filesDir,
             String user, String locale, EvidenceIntake evidence) {
         this.evidence = evidence;
         this.turns = turns;
-        this.myData = myData;
-        this.letters = letters;
+        this.store = store;
+        this.messages = messages;
         this.json = json;
-        this.lettersDir = lettersDir;
+        this.filesDir = filesDir;
         this.user = user;
         this.locale = locale;
     }
@@ -66,22 +68,29 @@ public final class TerminalChat {
 
     /**
      * One JSON line out for every line in: {@code {"replies":[{"text":..,"choices":[{"key":..,"label":..}]}],
-     * "at":"flow:step"}}, where {@code at} is where the conversation waits after the turn; a reply that hands over a
-     * letter adds {@code "letter":{"kind":..,"text":..,"files":[..]}}.
+     * "at":"flow:step"}}, where {@code at} is where the conversation waits after the turn; a message's picture and
+     * files add {@code "picture"} and {@code "files"} (paths saved); a letter is {@code "letter":{"kind":..,"text":..,
+     * "files":[..]}}, one still missing a field {@code "letter":{"kind":..,"needs":..}}.
      */
     public void runJson(BufferedReader in, PrintStream out) throws IOException {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             List<Map<String, Object>> replies = new ArrayList<>();
             TurnResult result = answer(line);
-            for (Reply reply : result.replies()) {
+            for (Outbound item : result.outbound()) {
                 Map<String, Object> shown = new LinkedHashMap<>();
-                shown.put("text", reply.text());
-                shown.put("choices", reply.choices());
-                if (reply.document() != null) {
-                    shown.put("letter", deliver(reply));
-                }
-                if (reply.picture() != null) {
-                    picture(reply.picture()).ifPresent(file -> shown.put("picture", file));
+                if (item instanceof Outbound.Message m) {
+                    shown.put("text", m.text());
+                    shown.put("choices", m.choices());
+                    if (m.picture() != null) {
+                        save(List.of(m.picture())).stream().findFirst().ifPresent(file -> shown.put("picture", file));
+                    }
+                    if (!m.files().isEmpty()) {
+                        shown.put("files", save(m.files()));
+                    }
+                } else if (item instanceof Outbound.Letter l) {
+                    shown.put("letter", Map.of("kind", l.kind(), "text", l.text(), "files", save(l.files())));
+                } else if (item instanceof Outbound.NeedsFix f) {
+                    shown.put("letter", Map.of("kind", f.kind(), "needs", f.text()));
                 }
                 replies.add(shown);
             }
@@ -116,66 +125,56 @@ public final class TerminalChat {
         return turns.handle(new Inbound(CHANNEL, user, null, input, Instant.now(), locale));
     }
 
-    /** The letter's text and the files saved, or what the user still has to put right. */
-    private Map<String, Object> deliver(Reply reply) throws IOException {
-        if (reply.document().myData()) {
-            PrivateFolder.create(lettersDir);
-            Path file = lettersDir.resolve(MyDataFile.FILE_NAME);
-            Files.write(file, myData.json(CHANNEL + ":" + user));
-            return Map.of("kind", reply.document().kind(), "files", List.of(file.toString()), "saved", file.toString());
+    /** Saves the turn's stored files in the files folder, stamped with the time; answers their paths. */
+    private List<String> save(List<Outbound.FileRef> files) throws IOException {
+        List<String> saved = new ArrayList<>();
+        String stamp = LocalDateTime.now().format(STAMP);
+        for (Outbound.FileRef ref : files) {
+            var stored = store.file(CHANNEL + ":" + user, ref.id());
+            if (stored.isEmpty()) {
+                continue;
+            }
+            Files.createDirectories(filesDir);
+            String name = ref.name().replaceFirst("(\\.[a-z0-9]+)$", "-" + stamp + "$1");
+            Path file = filesDir.resolve(name);
+            Files.write(file, stored.get().bytes());
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the folder's own permissions apply.
+            }
+            saved.add(file.toString());
         }
-        var state = turns.state(CHANNEL + ":" + user).orElseThrow();
-        ChatLetters.Prepared prepared = letters.prepare(reply.document(), state, Instant.now());
-        if (prepared instanceof ChatLetters.Prepared.NeedsFix fix) {
-            return Map.of("kind", fix.kind(), "needs", fix.text());
-        }
-        ChatLetters.Prepared.Ready ready = (ChatLetters.Prepared.Ready) prepared;
-        PrivateFolder.create(lettersDir);
-        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        List<String> files = new ArrayList<>();
-        for (LetterFormat format : List.of(LetterFormat.PDF, LetterFormat.DOCX)) {
-            Path file = lettersDir.resolve(ready.kind() + "-" + stamp + "." + format.extension());
-            Files.write(file, letters.render(ready, format));
-            files.add(file.toString());
-        }
-        return Map.of("kind", ready.kind(), "text", ready.text(), "files", files,
-                "saved", letters.say(state.locale(), "letters.saved", Map.of("files", String.join(", ", files))));
-    }
-
-    /** Saves a picture next to the letters; a terminal cannot show it, but the user can open the file. */
-    private java.util.Optional<String> picture(String kind) throws IOException {
-        var state = turns.state(CHANNEL + ":" + user).orElseThrow();
-        var png = PlanPictures.png(kind, state.slots(), state.locale());
-        if (png.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        PrivateFolder.create(lettersDir);
-        Path file = lettersDir.resolve(kind + "-" + java.time.LocalDateTime.now()
-                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".png");
-        Files.write(file, png.get());
-        return java.util.Optional.of(file.toString());
+        return saved;
     }
 
     private void print(TurnResult result, PrintStream out) throws IOException {
-        for (Reply reply : result.replies()) {
-            if (!reply.text().isEmpty()) {
-                out.println(reply.text());
-            }
-            if (reply.picture() != null) {
-                picture(reply.picture()).ifPresent(file -> out.println("[" + file + "]"));
-            }
-            if (reply.document() != null) {
-                Map<String, Object> letter = deliver(reply);
-                out.println();
-                out.println(letter.getOrDefault("text", letter.getOrDefault("needs", "")));
-                if (letter.containsKey("saved")) {
-                    out.println(letter.get("saved"));
+        for (Outbound item : result.outbound()) {
+            if (item instanceof Outbound.Message m) {
+                if (!m.text().isEmpty()) {
+                    out.println(m.text());
                 }
-            }
-            for (Reply.Option choice : reply.choices()) {
-                out.println("  " + choice.key() + ". " + choice.label());
+                List<Outbound.FileRef> files = new ArrayList<>(m.files());
+                if (m.picture() != null) {
+                    files.add(0, m.picture());
+                }
+                savedLine(save(files), result.locale(), out);
+                for (Reply.Option choice : m.choices()) {
+                    out.println("  " + choice.key() + ". " + choice.label());
+                }
+            } else if (item instanceof Outbound.Letter l) {
+                out.println(l.text());
+                savedLine(save(l.files()), result.locale(), out);
+            } else if (item instanceof Outbound.NeedsFix f) {
+                out.println(f.text());
             }
             out.println();
+        }
+    }
+
+    private void savedLine(List<String> files, String locale, PrintStream out) {
+        if (!files.isEmpty()) {
+            out.println(messages.text(locale, "letters.saved", Map.of("files", String.join(", ", files))));
         }
     }
 }

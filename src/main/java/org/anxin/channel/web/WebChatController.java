@@ -44,15 +44,13 @@ class WebChatController {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TurnService turns;
-    private final WebLetters letters;
     private final EvidenceIntake evidence;
     private final ResumeCodes resumeCodes;
     private final WebChatConfiguration.ResumeAttempts resumeAttempts;
 
-    WebChatController(TurnService turns, WebLetters letters, EvidenceIntake evidence, ResumeCodes resumeCodes,
+    WebChatController(TurnService turns, EvidenceIntake evidence, ResumeCodes resumeCodes,
             WebChatConfiguration.ResumeAttempts resumeAttempts) {
         this.turns = turns;
-        this.letters = letters;
         this.evidence = evidence;
         this.resumeCodes = resumeCodes;
         this.resumeAttempts = resumeAttempts;
@@ -88,7 +86,7 @@ class WebChatController {
         String start = request == null || request.start() == null ? null : request.start().strip();
         UserInput input = start != null && START.matcher(start).matches() ? new UserInput.Text("/start " + start)
                 : new UserInput.Open();
-        return letters.show(id, turns.handle(new Inbound(CHANNEL, id, null, input, Instant.now(),
+        return WebTurn.of(turns.handle(new Inbound(CHANNEL, id, null, input, Instant.now(),
                 request == null ? null : request.locale())));
     }
 
@@ -106,7 +104,7 @@ class WebChatController {
         } else {
             throw new BadRequest();
         }
-        return letters.show(id, turns.handle(new Inbound(CHANNEL, id, request.messageId(), input, Instant.now(), null)));
+        return WebTurn.of(turns.handle(new Inbound(CHANNEL, id, request.messageId(), input, Instant.now(), null)));
     }
 
     /** A short code that opens this conversation on another device; any earlier code stops working. */
@@ -143,7 +141,7 @@ class WebChatController {
         if (messageId != null && !TOKEN.matcher(messageId).matches() || file.isEmpty()) {
             throw new BadRequest();
         }
-        return letters.show(id, evidence.receive(new EvidenceIntake.Incoming(CHANNEL, id, messageId,
+        return WebTurn.of(evidence.receive(new EvidenceIntake.Incoming(CHANNEL, id, messageId,
                 file.getOriginalFilename(), file.getContentType(), file.getSize(), Instant.now(), null), file::getInputStream).result());
     }
 

@@ -40,7 +40,7 @@ final class WechatChannel implements AutoCloseable {
     private final TurnService turns;
     /** What a user is told when a turn fails (channel.sorry in dialogs/messages). */
     private final String sorry;
-    private final WechatLetters letters;
+    private final WechatOutbound outbound;
     private final WechatInputs inputs;
     private final WechatDelivery delivery;
     private final PendingReplies pending;
@@ -54,12 +54,12 @@ final class WechatChannel implements AutoCloseable {
     private final EvidenceIntake evidence;
 
     WechatChannel(TurnService turns, WechatInputs inputs, WechatDelivery delivery, PendingReplies pending,
-            WechatLetters letters, String sorry, Duration budget, Clock clock, WxMpService service, EvidenceIntake evidence) {
+            WechatOutbound outbound, String sorry, Duration budget, Clock clock, WxMpService service, EvidenceIntake evidence) {
         this.service = service;
         this.evidence = evidence;
         this.sorry = sorry;
         this.turns = turns;
-        this.letters = letters;
+        this.outbound = outbound;
         this.inputs = inputs;
         this.delivery = delivery;
         this.pending = pending;
@@ -171,7 +171,7 @@ final class WechatChannel implements AutoCloseable {
 
     private List<Reply> withKept(String openId, TurnResult result) {
         List<Reply> kept = pending.take(conversationId(openId));
-        List<Reply> now = letters.expand(conversationId(openId), result.replies());
+        List<Reply> now = outbound.replies(result.outbound());
         if (kept.isEmpty()) {
             return now;
         }

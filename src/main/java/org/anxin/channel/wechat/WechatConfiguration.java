@@ -6,15 +6,12 @@ import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
 import me.chanjar.weixin.mp.config.WxMpHostConfig;
 import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
+import org.anxin.conversation.ConversationStore;
+import org.anxin.conversation.TurnFile;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.Messages;
 import org.anxin.evidence.EvidenceIntake;
-import org.anxin.letter.ChatLetters;
-import org.anxin.plan.chart.PlanPictures;
-import org.anxin.letter.LetterLinks;
-import org.anxin.letter.LettersProperties;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.logging.LogLevel;
@@ -70,25 +67,21 @@ class WechatConfiguration {
     }
 
     @Bean
-    WechatDelivery wechatDelivery(WxMpService service, PendingReplies pending, TurnService turns) {
-        return new WechatDelivery(service, pending, clock, (openId, kind) -> turns
-                .state(WechatChannel.conversationId(openId))
-                .flatMap(state -> PlanPictures.png(kind, state.slots(), state.locale()))
-                .orElse(null));
+    WechatDelivery wechatDelivery(WxMpService service, PendingReplies pending, ConversationStore store) {
+        return new WechatDelivery(service, pending, clock, (openId, fileId) -> store
+                .file(WechatChannel.conversationId(openId), fileId).map(TurnFile::bytes).orElse(null));
     }
 
     @Bean(destroyMethod = "close")
     WechatChannel wechatChannel(TurnService turns, WxMpService service, WechatDelivery delivery, PendingReplies pending,
-            WechatProperties properties, ObjectProvider<ChatLetters> letters, DialogEngine engine, LetterLinks links,
-            LettersProperties lettersProperties, EvidenceIntake evidence,
-            @Value("${anxin.public-url:}") String publicUrl) {
+            WechatProperties properties, DialogEngine engine, EvidenceIntake evidence,
+            @Value("${anxin.letters.public-url:${anxin.public-url:}}") String publicUrl) {
         // WeChat users are answered in the bot's main language until they choose another.
         Messages messages = engine.dialogs().messages();
         // Download links go where users reach this server: the letters' own setting, else the public address.
-        URI downloads = lettersProperties.publicUrl() != null ? lettersProperties.publicUrl()
-                : publicUrl.isBlank() ? null : URI.create(publicUrl.strip());
+        URI downloads = publicUrl.isBlank() ? null : URI.create(publicUrl.strip());
         return new WechatChannel(turns, new WechatInputs(service, say(messages, "channel.text_only")), delivery, pending,
-                new WechatLetters(turns, letters, links, downloads), say(messages, "channel.sorry"), properties.replyBudget(), clock,
+                new WechatOutbound(downloads), say(messages, "channel.sorry"), properties.replyBudget(), clock,
                 service, evidence);
     }
 

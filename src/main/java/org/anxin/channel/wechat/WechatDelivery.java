@@ -25,7 +25,7 @@ final class WechatDelivery {
     private final WxMpService service;
     private final PendingReplies pending;
     private final Clock clock;
-    /** Draws a reply's picture for a user: (OpenID, kind) to PNG, or null. */
+    /** A reply's picture for a user: (OpenID, stored file id) to PNG, or null when it is no longer kept. */
     private final BiFunction<String, String, byte[]> pictures;
 
     WechatDelivery(WxMpService service, PendingReplies pending, Clock clock, BiFunction<String, String, byte[]> pictures) {
@@ -60,9 +60,9 @@ final class WechatDelivery {
     }
 
     /** A picture is a bonus to the text, which says the same: if it cannot be uploaded or sent, the text still goes. */
-    private void picture(String openId, String kind) {
+    private void picture(String openId, String fileId) {
         try {
-            byte[] png = pictures.apply(openId, kind);
+            byte[] png = pictures.apply(openId, fileId);
             if (png == null) {
                 return;
             }

@@ -78,7 +78,7 @@ class TelegramUnitsTest {
         String paragraph = "段".repeat(3000);
         TurnResult result = new TurnResult(List.of(new Reply(paragraph + "\n\n" + paragraph,
                 List.of(new Reply.Option("1", "回到主菜单")))), "negotiate:summary", "zh-CN");
-        List<SendMessage> parts = TelegramRendering.render("42", result, null).stream()
+        List<SendMessage> parts = TelegramRendering.render("42", result).stream()
                 .map(p -> ((TelegramRendering.Text) p).message()).toList();
         assertThat(parts).hasSize(2);
         assertThat(parts.get(0).getReplyMarkup()).isNull();

@@ -172,7 +172,7 @@ class WebChatBrowserTest {
             return found.size() == 2 ? found : null;
         });
         String href = links.get(0).getAttribute("href");
-        assertTrue(href.startsWith("http://localhost:" + port + "/letters/") && href.endsWith(".pdf"), href);
+        assertTrue(href.startsWith("http://localhost:" + port + "/files/") && href.endsWith(".pdf"), href);
         assertEquals("下载 PDF", links.get(0).getText());
         // The downloads stand right before the letter's text, not after two screens of it.
         assertEquals(Boolean.TRUE, script("const box = document.querySelector('.links');"

@@ -137,18 +137,20 @@ class WebChatControllerTest {
 
         assertThat(letter.body()).contains("关于违规催收的投诉信", "深圳前海微众银行股份有限公司", "<script>{{x}}</script>",
                 "不构成法律意见").doesNotContain(id);
-        String pdfLink = letter.body().replaceAll("(?s).*\"url\":\"(/letters/[^\"]+\\.pdf)\".*", "$1");
-        assertThat(pdfLink).startsWith("/letters/");
+        String pdfLink = letter.body().replaceAll("(?s).*\"url\":\"(/files/[^\"]+\\.pdf)\".*", "$1");
+        assertThat(pdfLink).startsWith("/files/");
         HttpResponse<byte[]> pdf = get(pdfLink);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(get(pdfLink.replace(".pdf", ".docx")).statusCode()).isEqualTo(200);
-        int middle = "/letters/".length() + 20;
+        String docxLink = letter.body().replaceAll("(?s).*\"url\":\"(/files/[^\"]+\\.docx)\".*", "$1");
+        assertThat(get(docxLink).statusCode()).isEqualTo(200);
+        assertThat(get(pdfLink.replace(".pdf", ".docx")).statusCode()).as("a file's link opens that file only").isEqualTo(404);
+        int middle = "/files/".length() + 20;
         String forged = pdfLink.substring(0, middle) + (pdfLink.charAt(middle) == 'A' ? "BBBB" : "AAAA") + pdfLink.substring(middle + 4);
         assertThat(get(forged).statusCode()).isEqualTo(404);
-        assertThat(get("/letters/not-a-token.pdf").statusCode()).isEqualTo(404);
+        assertThat(get("/files/not-a-token.pdf").statusCode()).isEqualTo(404);
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
@@ -165,14 +167,14 @@ class WebChatControllerTest {
             plan = post("/api/web/conversations/" + id + "/messages",
                     "{\"messageId\":\"chart-" + (n++) + "-abcdefghij\",\"text\":\"" + text + "\"}");
         }
-        assertThat(plan.body()).contains("35000", "1500", "\"image\":\"/pictures/");
-        String image = plan.body().replaceAll("(?s).*\"image\":\"(/pictures/[^\"]+)\".*", "$1");
+        assertThat(plan.body()).contains("35000", "1500", "\"image\":\"/files/");
+        String image = plan.body().replaceAll("(?s).*\"image\":\"(/files/[^\"]+)\".*", "$1");
         HttpResponse<byte[]> png = get(image);
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(png.body()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
-        assertThat(get(image.replace("/pictures/", "/letters/").replace(".png", ".pdf")).statusCode())
-                .as("a picture's token opens no letter").isEqualTo(404);
+        assertThat(get(image.replace(".png", ".pdf")).statusCode())
+                .as("a picture's link opens no other file").isEqualTo(404);
     }
 
     @Test

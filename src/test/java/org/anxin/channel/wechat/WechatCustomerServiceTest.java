@@ -84,7 +84,7 @@ class WechatCustomerServiceTest {
         assertThat(API.next(FakeWechatApi.CUSTOM_SEND, "关于违规催收的投诉信").body()).contains(user);
         FakeWechatApi.Call closing = API.next(FakeWechatApi.CUSTOM_SEND, "不构成法律意见");
         assertThat(closing.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(2048);
-        FakeWechatApi.Call links = API.next(FakeWechatApi.CUSTOM_SEND, "https://anxin.example.org/letters/");
+        FakeWechatApi.Call links = API.next(FakeWechatApi.CUSTOM_SEND, "https://anxin.example.org/files/");
         assertThat(links.body()).contains("下载 PDF", ".pdf", ".docx").doesNotContain(user + ":");
     }
 
