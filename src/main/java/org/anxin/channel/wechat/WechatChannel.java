@@ -52,11 +52,14 @@ final class WechatChannel implements AutoCloseable {
 
     private final WxMpService service;
     private final EvidenceIntake evidence;
+    private final WechatLanguages languages;
 
     WechatChannel(TurnService turns, WechatInputs inputs, WechatDelivery delivery, PendingReplies pending,
-            WechatOutbound outbound, String sorry, Duration budget, Clock clock, WxMpService service, EvidenceIntake evidence) {
+            WechatOutbound outbound, String sorry, Duration budget, Clock clock, WxMpService service, EvidenceIntake evidence,
+            WechatLanguages languages) {
         this.service = service;
         this.evidence = evidence;
+        this.languages = languages;
         this.sorry = sorry;
         this.turns = turns;
         this.outbound = outbound;
@@ -85,8 +88,8 @@ final class WechatChannel implements AutoCloseable {
             return Optional.of(say.text());
         }
         if (meaning instanceof WechatInputs.Turn turn) {
-            return take(message, messageId -> turns.handle(
-                    new Inbound(CHANNEL, message.getFromUser(), messageId, turn.input(), clock.instant(), null)));
+            return take(message, messageId -> turns.handle(new Inbound(CHANNEL, message.getFromUser(), messageId,
+                    turn.input(), clock.instant(), localeHint(message.getFromUser()))));
         }
         if (meaning instanceof WechatInputs.Media media) {
             return take(message, messageId -> keep(message.getFromUser(), messageId, media));
@@ -94,10 +97,18 @@ final class WechatChannel implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The first locale of a conversation not started yet: the language the user's WeChat is set to, when WeChat tells
+     * it in time. A conversation that exists keeps its own (the turn ignores the hint then), so WeChat is not asked.
+     */
+    private String localeHint(String openId) {
+        return turns.exists(conversationId(openId)) ? null : languages.localeHint(openId);
+    }
+
     /** A picture or voice message for the evidence locker; outside it, or over a limit, a kind sentence instead. */
     private TurnResult keep(String openId, String messageId, WechatInputs.Media media) {
         return evidence.receive(new EvidenceIntake.Incoming(CHANNEL, openId, messageId,
-                media.name(), media.type(), null, clock.instant(), null), () -> {
+                media.name(), media.type(), null, clock.instant(), localeHint(openId)), () -> {
                     try {
                         java.io.File file = service.getMaterialService().mediaDownload(media.mediaId());
                         return new java.io.FileInputStream(file) {

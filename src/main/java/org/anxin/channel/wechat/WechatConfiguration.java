@@ -2,6 +2,7 @@ package org.anxin.channel.wechat;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
 import me.chanjar.weixin.mp.config.WxMpHostConfig;
@@ -32,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Conditional(WechatEnabled.class)
 @EnableConfigurationProperties(WechatProperties.class)
 class WechatConfiguration {
+
+    /** How long a new user's first turn waits for WeChat to tell their language, out of the reply budget's 4 s. */
+    private static final Duration LANGUAGE_WAIT = Duration.ofMillis(1500);
 
     private final Clock clock = Clock.systemUTC();
 
@@ -72,17 +76,28 @@ class WechatConfiguration {
                 .file(WechatChannel.conversationId(openId), fileId).map(TurnFile::bytes).orElse(null));
     }
 
+    /**
+     * New users start in the language their WeChat is set to. Without an AppSecret there is no access token to ask
+     * with, so they start in the bot's main language, as they do when WeChat does not answer within the wait.
+     */
+    @Bean(destroyMethod = "close")
+    WechatLanguages wechatLanguages(WxMpService service, WechatProperties properties) {
+        WechatLanguages.Lookup lookup = properties.secret() == null || properties.secret().isBlank() ? openId -> null
+                : openId -> service.getUserService().userInfo(openId, "zh_CN").getLanguage();
+        return new WechatLanguages(lookup, LANGUAGE_WAIT);
+    }
+
     @Bean(destroyMethod = "close")
     WechatChannel wechatChannel(TurnService turns, WxMpService service, WechatDelivery delivery, PendingReplies pending,
-            WechatProperties properties, DialogEngine engine, EvidenceIntake evidence,
+            WechatProperties properties, DialogEngine engine, EvidenceIntake evidence, WechatLanguages languages,
             @Value("${anxin.letters.public-url:${anxin.public-url:}}") String publicUrl) {
-        // WeChat users are answered in the bot's main language until they choose another.
+        // What the channel says before any turn is in the bot's main language: it knows no user's language then.
         Messages messages = engine.dialogs().messages();
         // Download links go where users reach this server: the letters' own setting, else the public address.
         URI downloads = publicUrl.isBlank() ? null : URI.create(publicUrl.strip());
         return new WechatChannel(turns, new WechatInputs(service, say(messages, "channel.text_only")), delivery, pending,
                 new WechatOutbound(downloads), say(messages, "channel.sorry"), properties.replyBudget(), clock,
-                service, evidence);
+                service, evidence, languages);
     }
 
     private static String say(Messages messages, String key) {

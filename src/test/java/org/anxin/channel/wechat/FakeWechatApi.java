@@ -9,19 +9,24 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * WeChat's API on loopback, for tests: hands out an access token and users' media, accepts customer-service messages
- * (or refuses them with a scripted error), menus and QR codes, and records every call.
+ * WeChat's API on loopback, for tests: hands out an access token, users' media and their languages, accepts
+ * customer-service messages (or refuses them with a scripted error), menus and QR codes, and records every call.
  */
 final class FakeWechatApi implements AutoCloseable {
 
     static final String CUSTOM_SEND = "/cgi-bin/message/custom/send";
+    static final String USER_INFO = "/cgi-bin/user/info";
     static final String OK = "{\"errcode\":0,\"errmsg\":\"ok\"}";
     /** The bytes of every media file the fake hands out. */
     static final byte[] MEDIA = "fake jpeg bytes of a screenshot".getBytes(StandardCharsets.UTF_8);
@@ -32,8 +37,15 @@ final class FakeWechatApi implements AutoCloseable {
 
     private final HttpServer server;
     private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
+    private final List<Call> history = new CopyOnWriteArrayList<>();
     /** Words that make the next customer-service send mentioning them fail with 45015, once each. */
     final Queue<String> refuseForClosedWindow = new ConcurrentLinkedQueue<>();
+    /**
+     * What {@code cgi-bin/user/info} answers for an OpenID: the language of a follower (zh_TW, en, ...), or
+     * {@link #NOT_ALLOWED} for an account that may not read user info. Anyone else has not followed: no language.
+     */
+    final Map<String, String> languages = new ConcurrentHashMap<>();
+    static final String NOT_ALLOWED = "{\"errcode\":48001,\"errmsg\":\"api unauthorized\"}";
 
     private FakeWechatApi() {
         try {
@@ -56,7 +68,9 @@ final class FakeWechatApi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
-        calls.add(new Call(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(), body));
+        Call call = new Call(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(), body);
+        calls.add(call);
+        history.add(call);
         if (path.equals("/cgi-bin/media/get")) {
             // A user's picture or voice message, as WeChat hands temporary media out.
             byte[] media = MEDIA;
@@ -71,6 +85,7 @@ final class FakeWechatApi implements AutoCloseable {
             case "/cgi-bin/token" -> "{\"access_token\":\"fake-access-token\",\"expires_in\":7200}";
             case CUSTOM_SEND -> refuseForClosedWindow.removeIf(body::contains) ? WINDOW_CLOSED : OK;
             case "/cgi-bin/menu/create" -> OK;
+            case USER_INFO -> userInfo(query(call, "openid"));
             case "/cgi-bin/media/upload" -> "{\"type\":\"image\",\"media_id\":\"fake-media-1\",\"created_at\":1700000000}";
             case "/cgi-bin/qrcode/create" ->
                     "{\"ticket\":\"gQH47joAAAAAAAAAASxodHRwOi8vd2VpeGluLnFxLmNvbS9xL2taZ2Z3TVRtNzJXV1Brb3ZhYmJJAAIEZ23sUwMEmm3sUw==\","
@@ -82,6 +97,25 @@ final class FakeWechatApi implements AutoCloseable {
         exchange.sendResponseHeaders(200, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
+    }
+
+    private String userInfo(String openId) {
+        String language = languages.get(openId);
+        if (language == null) {
+            return "{\"subscribe\":0,\"openid\":\"" + openId + "\"}";
+        }
+        return language.startsWith("{") ? language : "{\"subscribe\":1,\"openid\":\"" + openId
+                + "\",\"language\":\"" + language + "\",\"subscribe_time\":1700000000,\"tagid_list\":[]}";
+    }
+
+    private static String query(Call call, String name) {
+        return java.util.Arrays.stream(String.valueOf(call.query()).split("&")).filter(p -> p.startsWith(name + "="))
+                .map(p -> p.substring(name.length() + 1)).findFirst().orElse("");
+    }
+
+    /** How many calls to {@code path} there were with {@code name=value} in the query, so far. */
+    long count(String path, String name, String value) {
+        return history.stream().filter(c -> c.path().equals(path) && query(c, name).equals(value)).count();
     }
 
     /** The next call to {@code path} whose body mentions every one of {@code mentions}, waiting up to 10 seconds; others are skipped. */

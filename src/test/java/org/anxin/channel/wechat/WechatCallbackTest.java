@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.anxin.conversation.ConversationStore;
+import org.anxin.dialog.ChineseScript;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class WechatCallbackTest {
 
     static final FakeWechatApi API = FakeWechatApi.start();
+    /** The start of the consent notice in English. */
+    static final String ENGLISH_NOTICE = "Before we start";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -235,5 +238,68 @@ class WechatCallbackTest {
 
         admin.createQrCode("negotiate", Duration.ofDays(7));
         assertThat(API.next("/cgi-bin/qrcode/create", "QR_STR_SCENE").body()).contains("604800");
+    }
+
+    // A new user starts in the language their WeChat is set to, which the fake API's user info tells.
+
+    @Test
+    void aUserWhoseWechatIsInTaiwanChineseGetsTheFirstAnswerInTraditionalCharactersAndIsAskedAboutOnce() throws Exception {
+        API.languages.put("oUser_tw_1", "zh_TW");
+
+        String notice = wechat.replyText(wechat.post(text("oUser_tw_1", 6001, "你好")));
+        assertThat(notice).contains(ChineseScript.toTraditional(WechatClient.NOTICE)).doesNotContain(WechatClient.NOTICE);
+        String menu = wechat.replyText(wechat.post(text("oUser_tw_1", 6002,
+                numberOf(notice, ChineseScript.toTraditional(WechatClient.AGREE)))));
+
+        assertThat(menu).contains(ChineseScript.toTraditional("准备和放贷方协商还款"));
+        assertThat(store.load("wechat:oUser_tw_1").orElseThrow().state().locale()).isEqualTo(ChineseScript.TRADITIONAL);
+        assertThat(API.count(FakeWechatApi.USER_INFO, "openid", "oUser_tw_1")).isEqualTo(1);
+    }
+
+    @Test
+    void aFollowerFromHongKongIsGreetedInTraditionalCharacters() throws Exception {
+        API.languages.put("oUser_hk_1", "zh_HK");
+
+        String notice = wechat.replyText(wechat.post(event("oUser_hk_1", now(), "subscribe", null)));
+
+        assertThat(notice).contains(ChineseScript.toTraditional(WechatClient.NOTICE));
+    }
+
+    @Test
+    void aUserWhoseWechatIsInEnglishGetsEnglish() throws Exception {
+        API.languages.put("oUser_en_1", "en");
+
+        String notice = wechat.replyText(wechat.post(text("oUser_en_1", 6101, "hello")));
+
+        assertThat(notice).contains(ENGLISH_NOTICE).doesNotContain(WechatClient.NOTICE);
+        assertThat(store.load("wechat:oUser_en_1").orElseThrow().state().locale()).isEqualTo("en");
+    }
+
+    @Test
+    void whenWechatRefusesToTellTheUserIsAnsweredInTheMainLanguage() throws Exception {
+        API.languages.put("oUser_refused_1", FakeWechatApi.NOT_ALLOWED);
+
+        String notice = wechat.replyText(wechat.post(text("oUser_refused_1", 6201, "你好")));
+        wechat.post(text("oUser_refused_1", 6202, "菜单"));
+
+        assertThat(notice).contains(WechatClient.NOTICE);
+        assertThat(API.count(FakeWechatApi.USER_INFO, "openid", "oUser_refused_1")).isEqualTo(1);
+    }
+
+    @Test
+    void aUserWhoChoseALanguageWithLangKeepsIt() throws Exception {
+        API.languages.put("oUser_lang_1", "en");
+        String notice = wechat.replyText(wechat.post(text("oUser_lang_1", 6301, "hello")));
+        assertThat(notice).contains(ENGLISH_NOTICE);
+
+        String switched = wechat.replyText(wechat.post(text("oUser_lang_1", 6302, "/lang zh-CN")));
+        String later = wechat.replyText(wechat.post(text("oUser_lang_1", 6303, "hello again")));
+        String menu = wechat.agree("oUser_lang_1", 6304, later);
+
+        assertThat(switched).contains("我们用简体中文继续");
+        assertThat(later).contains(WechatClient.AGREE).doesNotContain("I agree");
+        assertThat(menu).contains("准备和放贷方协商还款");
+        assertThat(store.load("wechat:oUser_lang_1").orElseThrow().state().locale()).isEqualTo(ChineseScript.SIMPLIFIED);
+        assertThat(API.count(FakeWechatApi.USER_INFO, "openid", "oUser_lang_1")).isEqualTo(1);
     }
 }
