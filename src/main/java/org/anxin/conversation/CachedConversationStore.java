@@ -55,18 +55,28 @@ final class CachedConversationStore implements ConversationStore {
     }
 
     @Override
-    public Optional<PendingDelivery> pendingDelivery(String channel, String messageId) {
-        return store.pendingDelivery(channel, messageId);
+    public List<PendingDelivery> unsent(String channel, String conversationId) {
+        return store.unsent(channel, conversationId);
     }
 
     @Override
-    public List<PendingDelivery> pendingDeliveries(String channel, Instant processedBefore, int limit) {
-        return store.pendingDeliveries(channel, processedBefore, limit);
+    public List<String> withUnsent(String channel, Instant createdBefore, int limit) {
+        return store.withUnsent(channel, createdBefore, limit);
     }
 
     @Override
-    public void recordDelivery(String channel, String messageId, int deliveredParts, boolean complete, Instant at) {
-        store.recordDelivery(channel, messageId, deliveredParts, complete, at);
+    public void recordDelivery(String channel, String messageId, int sentParts, boolean complete, Instant at) {
+        store.recordDelivery(channel, messageId, sentParts, complete, at);
+    }
+
+    @Override
+    public void park(String channel, String messageId, Instant at) {
+        store.park(channel, messageId, at);
+    }
+
+    @Override
+    public int unpark(String channel, String conversationId) {
+        return store.unpark(channel, conversationId);
     }
 
     @Override

@@ -50,8 +50,9 @@ class ConversationConfiguration {
 
     @Bean
     ConversationStore conversationStore(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json,
-            AnxinProperties properties, DataSealer sealer) {
-        ConversationStore durable = new JdbcConversationStore(jdbc, transactions, new StateCodec(json), json, sealer);
+            AnxinProperties properties, DataSealer sealer, ObjectProvider<OutboxChannel> senderLoops) {
+        ConversationStore durable = new JdbcConversationStore(jdbc, transactions, new StateCodec(json), json, sealer,
+                senderLoops.stream().map(OutboxChannel::name).collect(java.util.stream.Collectors.toSet()));
         return new CachedConversationStore(durable, properties.cacheSize());
     }
 

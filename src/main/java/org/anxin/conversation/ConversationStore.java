@@ -13,8 +13,9 @@ public interface ConversationStore {
     Optional<TurnResult> processed(String channel, String messageId);
 
     /**
-     * Saves the new state and, when the message has an id, its answer, in one transaction. {@code previous} is what
-     * the turn started from (null for a new conversation).
+     * Saves the new state and, when the message has an id, its answer, in one transaction; on a channel a sender loop
+     * serves ({@link OutboxChannel}), the answer's row in the delivery table too. {@code previous} is what the turn
+     * started from (null for a new conversation).
      *
      * @throws ConcurrentTurnException when someone else wrote the conversation or processed the message first
      */
@@ -30,16 +31,22 @@ public interface ConversationStore {
     Optional<TurnFile> file(String conversationId, String fileId);
 
     /**
-     * The answer to this message if its channel has not finished sending it; empty when it has, or when the message
-     * was never processed. Only for channels that send answers on their own and record it (Telegram).
+     * Answers of this conversation on this channel not yet completely sent and not waiting for the user, oldest first:
+     * what its sender loop sends next, in order.
      */
-    Optional<PendingDelivery> pendingDelivery(String channel, String messageId);
+    List<PendingDelivery> unsent(String channel, String conversationId);
 
-    /** Answers on this channel, processed before {@code processedBefore}, not yet completely sent; oldest first. */
-    List<PendingDelivery> pendingDeliveries(String channel, Instant processedBefore, int limit);
+    /** Conversations on this channel with an answer made before {@code createdBefore} still unsent; oldest first. */
+    List<String> withUnsent(String channel, Instant createdBefore, int limit);
 
-    /** Notes that {@code deliveredParts} parts of this message's answer went out; {@code complete} when all did. */
-    void recordDelivery(String channel, String messageId, int deliveredParts, boolean complete, Instant at);
+    /** Notes that {@code sentParts} parts of this message's answer went out; {@code complete} when all did. */
+    void recordDelivery(String channel, String messageId, int sentParts, boolean complete, Instant at);
+
+    /** This answer waits until the user writes again (the channel may not send before that). */
+    void park(String channel, String messageId, Instant at);
+
+    /** Answers of this conversation that waited for its user may go out again; answers how many. */
+    int unpark(String channel, String conversationId);
 
     /** Erases the conversation and every row tied to it: its state, its stored answers and files, replies waiting to go out. */
     void erase(String conversationId);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.anxin.dialog.DialogState;
 import org.anxin.privacy.DataSealer;
 import org.springframework.dao.DataAccessException;
@@ -31,9 +32,11 @@ final class JdbcConversationStore implements ConversationStore {
     private final StateCodec codec;
     private final JsonMapper json;
     private final DataSealer sealer;
+    private final Set<String> senderLoopChannels;
 
     JdbcConversationStore(JdbcTemplate jdbc, TransactionTemplate transactions, StateCodec codec, JsonMapper json,
-            DataSealer sealer) {
+            DataSealer sealer, Set<String> senderLoopChannels) {
+        this.senderLoopChannels = Set.copyOf(senderLoopChannels);
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.codec = codec;
@@ -75,6 +78,10 @@ final class JdbcConversationStore implements ConversationStore {
                     jdbc.update("INSERT INTO processed_message (channel, message_id, conversation_id, result, processed_at)"
                             + " VALUES (?, ?, ?, ?, ?)", inbound.channel(), inbound.messageId(), next.id(),
                             sealer.sealText(json.writeValueAsString(result), next.id()), now);
+                    if (senderLoopChannels.contains(inbound.channel())) {
+                        jdbc.update("INSERT INTO outbox_delivery (channel, message_id, conversation_id, created_at)"
+                                + " VALUES (?, ?, ?, ?)", inbound.channel(), inbound.messageId(), next.id(), now);
+                    }
                 }
                 return new StoredConversation(next.id(), next.state(), version);
             });
@@ -112,17 +119,19 @@ final class JdbcConversationStore implements ConversationStore {
     }
 
     @Override
-    public Optional<PendingDelivery> pendingDelivery(String channel, String messageId) {
-        return jdbc.query("SELECT message_id, conversation_id, result, delivered_parts FROM processed_message"
-                + " WHERE channel = ? AND message_id = ? AND delivered_at IS NULL",
-                (rs, n) -> pending(channel, rs), channel, messageId).stream().findFirst();
+    public List<PendingDelivery> unsent(String channel, String conversationId) {
+        return jdbc.query("SELECT d.message_id, d.conversation_id, p.result, d.sent_parts FROM outbox_delivery d"
+                + " JOIN processed_message p ON p.channel = d.channel AND p.message_id = d.message_id"
+                + " WHERE d.channel = ? AND d.conversation_id = ? AND d.sent_at IS NULL AND d.parked_at IS NULL"
+                + " ORDER BY d.created_at, d.message_id",
+                (rs, n) -> pending(channel, rs), channel, conversationId);
     }
 
     @Override
-    public List<PendingDelivery> pendingDeliveries(String channel, Instant processedBefore, int limit) {
-        return jdbc.query("SELECT message_id, conversation_id, result, delivered_parts FROM processed_message"
-                + " WHERE channel = ? AND delivered_at IS NULL AND processed_at < ? ORDER BY processed_at LIMIT ?",
-                (rs, n) -> pending(channel, rs), channel, processedBefore.toEpochMilli(), limit);
+    public List<String> withUnsent(String channel, Instant createdBefore, int limit) {
+        return jdbc.queryForList("SELECT conversation_id FROM outbox_delivery WHERE channel = ? AND sent_at IS NULL"
+                + " AND parked_at IS NULL AND created_at < ? GROUP BY conversation_id ORDER BY MIN(created_at) LIMIT ?",
+                String.class, channel, createdBefore.toEpochMilli(), limit);
     }
 
     private PendingDelivery pending(String channel, ResultSet rs) throws SQLException {
@@ -135,9 +144,21 @@ final class JdbcConversationStore implements ConversationStore {
     }
 
     @Override
-    public void recordDelivery(String channel, String messageId, int deliveredParts, boolean complete, Instant at) {
-        jdbc.update("UPDATE processed_message SET delivered_parts = ?, delivered_at = ? WHERE channel = ? AND message_id = ?",
-                deliveredParts, complete ? at.toEpochMilli() : null, channel, messageId);
+    public void recordDelivery(String channel, String messageId, int sentParts, boolean complete, Instant at) {
+        jdbc.update("UPDATE outbox_delivery SET sent_parts = ?, sent_at = ? WHERE channel = ? AND message_id = ?",
+                sentParts, complete ? at.toEpochMilli() : null, channel, messageId);
+    }
+
+    @Override
+    public void park(String channel, String messageId, Instant at) {
+        jdbc.update("UPDATE outbox_delivery SET parked_at = ? WHERE channel = ? AND message_id = ?",
+                at.toEpochMilli(), channel, messageId);
+    }
+
+    @Override
+    public int unpark(String channel, String conversationId) {
+        return jdbc.update("UPDATE outbox_delivery SET parked_at = NULL WHERE channel = ? AND conversation_id = ?"
+                + " AND parked_at IS NOT NULL", channel, conversationId);
     }
 
     @Override
@@ -145,7 +166,7 @@ final class JdbcConversationStore implements ConversationStore {
         transactions.executeWithoutResult(tx -> {
             jdbc.update("DELETE FROM processed_message WHERE conversation_id = ?", conversationId);
             jdbc.update("DELETE FROM turn_file WHERE conversation_id = ?", conversationId);
-            jdbc.update("DELETE FROM wechat_pending_reply WHERE conversation_id = ?", conversationId);
+            jdbc.update("DELETE FROM outbox_delivery WHERE conversation_id = ?", conversationId);
             jdbc.update("DELETE FROM conversation WHERE id = ?", conversationId);
         });
     }

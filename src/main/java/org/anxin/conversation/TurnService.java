@@ -73,7 +73,7 @@ public final class TurnService {
             log.info("turn on {} refused: too many messages from one chat", inbound.channel());
             String locale = Optional.ofNullable(engine.dialogs().messages().resolveLocale(inbound.localeHint()))
                     .orElse(engine.dialogs().messages().defaultLocale());
-            return new TurnResult(List.of(Reply.text(engine.dialogs().messages().text(locale, "engine.slow_down",
+            return TurnResult.ephemeral(List.of(Reply.text(engine.dialogs().messages().text(locale, "engine.slow_down",
                     java.util.Map.of()))), null, locale);
         }
         Optional<TurnResult> earlier = processed(inbound);
@@ -116,12 +116,12 @@ public final class TurnService {
             // The user confirmed erasing everything: nothing of this turn is stored either.
             eraser.accept(inbound.conversationId());
             log.info("conversation on {} erased at the user's request", inbound.channel());
-            return new TurnResult(outcome.replies(), outcome.state().position(), outcome.state().locale());
+            return TurnResult.ephemeral(outcome.replies(), outcome.state().position(), outcome.state().locale());
         }
         ReplyRenderer.Rendered rendered = renderer.render(inbound.conversationId(), outcome.state(), outcome.replies(),
                 inbound.at());
         TurnResult result = new TurnResult(outcome.replies(), outcome.state().position(), outcome.state().locale(),
-                rendered.outbound());
+                rendered.outbound(), false);
         store.commit(previous, new StoredConversation(inbound.conversationId(), outcome.state(),
                 previous == null ? 0 : previous.version()), inbound, result, rendered.files());
         log.debug("turn on {} now at {}", inbound.channel(), result.position());

@@ -104,7 +104,7 @@ public final class EvidenceIntake {
         String locale = state.map(DialogState::locale).orElseGet(() -> engine.newState(incoming.localeHint(), zone).locale());
         String max = key.equals("evidence.file_too_big") ? megabytes(files.limits().maxFileBytes())
                 : String.valueOf(files.limits().maxFiles());
-        return new Received.Refused(new TurnResult(List.of(Reply.text(engine.dialogs().messages().text(locale, key,
+        return new Received.Refused(TurnResult.ephemeral(List.of(Reply.text(engine.dialogs().messages().text(locale, key,
                 Map.of("max", max)))), state.filter(DialogState::started).map(DialogState::position).orElse(null), locale));
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import org.anxin.conversation.ConversationStore;
+import org.anxin.conversation.OutboxChannel;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.conversation.TurnService;
 import org.anxin.evidence.EvidenceIntake;
@@ -46,6 +47,12 @@ class TelegramConfiguration {
     @Bean
     TelegramDelivery telegramDelivery(ConversationStore store, TelegramSender sender, TelegramProperties properties) {
         return new TelegramDelivery(store, sender, properties.resendAfter());
+    }
+
+    /** Telegram's answers go out through its sender loop, from the delivery table. */
+    @Bean
+    OutboxChannel telegramOutbox() {
+        return new OutboxChannel(TelegramDelivery.CHANNEL);
     }
 
     @Bean

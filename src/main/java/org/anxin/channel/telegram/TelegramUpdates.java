@@ -3,6 +3,7 @@ package org.anxin.channel.telegram;
 import java.time.Instant;
 import java.util.Optional;
 import org.anxin.conversation.Inbound;
+import org.anxin.conversation.TurnResult;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.UserInput;
 import org.anxin.evidence.EvidenceIntake;
@@ -103,10 +104,9 @@ class TelegramUpdates {
     }
 
     private void turn(Integer updateId, String chatId, UserInput input, String language, TelegramDelivery.Pressed pressed) {
-        String messageId = String.valueOf(updateId);
-        turns.handle(new Inbound(TelegramDelivery.CHANNEL, chatId, messageId, input, Instant.now(),
-                Texts.localeHint(language)));
-        delivery.afterTurn(chatId, messageId, pressed);
+        TurnResult result = turns.handle(new Inbound(TelegramDelivery.CHANNEL, chatId, String.valueOf(updateId), input,
+                Instant.now(), Texts.localeHint(language)));
+        delivery.afterTurn(chatId, result, pressed);
     }
 
     /** A photo, document or recording: kept in the evidence locker when the chat is there, otherwise a kind note. */
@@ -114,11 +114,7 @@ class TelegramUpdates {
         String messageId = String.valueOf(updateId);
         EvidenceIntake.Received received = evidence.receive(files.incoming(file, chatId, messageId, Texts.localeHint(language)),
                 files.download(file));
-        if (received instanceof EvidenceIntake.Received.Refused refused) {
-            delivery.say(chatId, SendMessage.builder().chatId(chatId).text(refused.result().replies().get(0).text()).build());
-        } else {
-            delivery.afterTurn(chatId, messageId, null);
-        }
+        delivery.afterTurn(chatId, received.result(), null);
     }
 
     private SendMessage groupNotice(String chatId, String locale) {

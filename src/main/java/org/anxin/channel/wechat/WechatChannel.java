@@ -2,7 +2,6 @@ package org.anxin.channel.wechat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
+import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.Inbound;
+import org.anxin.conversation.PendingDelivery;
 import org.anxin.conversation.TurnResult;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.Reply;
@@ -43,7 +44,7 @@ final class WechatChannel implements AutoCloseable {
     private final WechatOutbound outbound;
     private final WechatInputs inputs;
     private final WechatDelivery delivery;
-    private final PendingReplies pending;
+    private final ConversationStore store;
     private final Duration budget;
     private final Clock clock;
     private final ThreadPoolExecutor executor;
@@ -54,7 +55,7 @@ final class WechatChannel implements AutoCloseable {
     private final EvidenceIntake evidence;
     private final WechatLanguages languages;
 
-    WechatChannel(TurnService turns, WechatInputs inputs, WechatDelivery delivery, PendingReplies pending,
+    WechatChannel(TurnService turns, WechatInputs inputs, WechatDelivery delivery, ConversationStore store,
             WechatOutbound outbound, String sorry, Duration budget, Clock clock, WxMpService service, EvidenceIntake evidence,
             WechatLanguages languages) {
         this.service = service;
@@ -65,7 +66,7 @@ final class WechatChannel implements AutoCloseable {
         this.outbound = outbound;
         this.inputs = inputs;
         this.delivery = delivery;
-        this.pending = pending;
+        this.store = store;
         this.budget = budget;
         this.clock = clock;
         AtomicInteger threads = new AtomicInteger();
@@ -141,54 +142,65 @@ final class WechatChannel implements AutoCloseable {
         }
         if (!budget.isZero()) {
             try {
-                List<Reply> replies = withKept(openId, turn.get(budget.toMillis(), TimeUnit.MILLISECONDS));
-                String text = WechatText.passive(replies);
-                // A passive reply is one text: a picture needs the customer-service route.
-                if (WechatText.fitsOneMessage(text) && replies.stream().allMatch(r -> r.picture() == null)) {
-                    inFlight.remove(messageId);
-                    log.debug("wechat: answered passively");
-                    return Optional.of(text);
-                }
-                sendLater(openId, messageId, CompletableFuture.completedFuture(replies));
-                return Optional.empty();
+                TurnResult result = turn.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+                inFlight.remove(messageId);
+                return answer(openId, messageId, result);
             } catch (TimeoutException e) {
                 log.debug("wechat: turn over the reply budget; the answer follows as customer-service messages");
             } catch (ExecutionException e) {
                 inFlight.remove(messageId);
-                log.error("wechat: turn failed: {}", e.getCause().getClass().getSimpleName());
+                log.error("wechat: turn failed", e.getCause());
                 return Optional.of(sorry);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        sendLater(openId, messageId, turn.thenApply(result -> withKept(openId, result)));
-        return Optional.empty();
-    }
-
-    private void sendLater(String openId, String messageId, CompletableFuture<List<Reply>> replies) {
-        replies.whenCompleteAsync((ready, error) -> {
+        turn.whenCompleteAsync((result, error) -> {
             try {
                 if (error != null) {
-                    log.error("wechat: turn failed: {}", error.getClass().getSimpleName());
-                    delivery.send(openId, List.of(Reply.text(sorry)));
+                    log.error("wechat: turn failed", error);
+                    delivery.untracked(openId, List.of(Reply.text(sorry)));
+                } else if (result.ephemeral()) {
+                    delivery.untracked(openId, outbound.replies(result.outbound()));
                 } else {
-                    delivery.send(openId, ready);
+                    store.unpark(CHANNEL, conversationId(openId));
+                    delivery.afterCommit(openId);
                 }
             } finally {
                 inFlight.remove(messageId);
             }
         }, executor);
+        return Optional.empty();
     }
 
-    private List<Reply> withKept(String openId, TurnResult result) {
-        List<Reply> kept = pending.take(conversationId(openId));
-        List<Reply> now = outbound.replies(result.outbound());
-        if (kept.isEmpty()) {
-            return now;
+    /**
+     * The passive answer, when it can be one: nothing of this user still waiting to go out before it, one text that
+     * fits, no picture. Otherwise the sender loop sends it, after whatever waited (the user writing reopens their
+     * window for answers WeChat refused before).
+     */
+    private Optional<String> answer(String openId, String messageId, TurnResult result) {
+        List<Reply> replies = outbound.replies(result.outbound());
+        String text = WechatText.passive(replies);
+        boolean passive = WechatText.fitsOneMessage(text) && replies.stream().allMatch(r -> r.picture() == null);
+        if (result.ephemeral()) {
+            if (passive) {
+                return Optional.of(text);
+            }
+            delivery.untracked(openId, replies);
+            return Optional.empty();
         }
-        List<Reply> all = new ArrayList<>(kept);
-        all.addAll(now);
-        return all;
+        store.unpark(CHANNEL, conversationId(openId));
+        List<PendingDelivery> waiting = store.unsent(CHANNEL, conversationId(openId));
+        boolean first = waiting.size() == 1 && waiting.get(0).messageId().equals(messageId);
+        // A retry of a message answered before: WeChat shows a passive answer only if the first one did not arrive.
+        boolean answeredBefore = waiting.stream().noneMatch(p -> p.messageId().equals(messageId));
+        if (passive && (first || answeredBefore && waiting.isEmpty())) {
+            store.recordDelivery(CHANNEL, messageId, replies.size(), true, clock.instant());
+            log.debug("wechat: answered passively");
+            return Optional.of(text);
+        }
+        delivery.afterCommit(openId);
+        return Optional.empty();
     }
 
     @Override

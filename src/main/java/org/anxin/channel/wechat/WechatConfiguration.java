@@ -8,7 +8,7 @@ import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
 import me.chanjar.weixin.mp.config.WxMpHostConfig;
 import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
 import org.anxin.conversation.ConversationStore;
-import org.anxin.conversation.TurnFile;
+import org.anxin.conversation.OutboxChannel;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.Messages;
@@ -21,12 +21,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.anxin.AnxinProperties;
-import org.anxin.privacy.DataSealer;
 import org.anxin.privacy.PrivateFolder;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The WeChat channel's parts, present only when an app id and a token are configured. */
 @Configuration(proxyBeanMethods = false)
@@ -65,15 +61,20 @@ class WechatConfiguration {
     }
 
     @Bean
-    PendingReplies wechatPendingReplies(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json,
-            DataSealer sealer) {
-        return new PendingReplies(jdbc, transactions, json, sealer);
+    WechatDelivery wechatDelivery(WxMpService service, ConversationStore store, WechatOutbound outbound) {
+        return new WechatDelivery(service, store, outbound, clock);
+    }
+
+    /** WeChat's answers go out through its sender loop, from the delivery table, unless answered passively. */
+    @Bean
+    OutboxChannel wechatOutbox() {
+        return new OutboxChannel(WechatChannel.CHANNEL);
     }
 
     @Bean
-    WechatDelivery wechatDelivery(WxMpService service, PendingReplies pending, ConversationStore store) {
-        return new WechatDelivery(service, pending, clock, (openId, fileId) -> store
-                .file(WechatChannel.conversationId(openId), fileId).map(TurnFile::bytes).orElse(null));
+    WechatOutbound wechatOutbound(@Value("${anxin.letters.public-url:${anxin.public-url:}}") String publicUrl) {
+        // Download links go where users reach this server: the letters' own setting, else the public address.
+        return new WechatOutbound(publicUrl.isBlank() ? null : URI.create(publicUrl.strip()));
     }
 
     /**
@@ -88,16 +89,13 @@ class WechatConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    WechatChannel wechatChannel(TurnService turns, WxMpService service, WechatDelivery delivery, PendingReplies pending,
-            WechatProperties properties, DialogEngine engine, EvidenceIntake evidence, WechatLanguages languages,
-            @Value("${anxin.letters.public-url:${anxin.public-url:}}") String publicUrl) {
+    WechatChannel wechatChannel(TurnService turns, WxMpService service, WechatDelivery delivery, ConversationStore store,
+            WechatOutbound outbound, WechatProperties properties, DialogEngine engine, EvidenceIntake evidence,
+            WechatLanguages languages) {
         // What the channel says before any turn is in the bot's main language: it knows no user's language then.
         Messages messages = engine.dialogs().messages();
-        // Download links go where users reach this server: the letters' own setting, else the public address.
-        URI downloads = publicUrl.isBlank() ? null : URI.create(publicUrl.strip());
-        return new WechatChannel(turns, new WechatInputs(service, say(messages, "channel.text_only")), delivery, pending,
-                new WechatOutbound(downloads), say(messages, "channel.sorry"), properties.replyBudget(), clock,
-                service, evidence, languages);
+        return new WechatChannel(turns, new WechatInputs(service, say(messages, "channel.text_only")), delivery, store,
+                outbound, say(messages, "channel.sorry"), properties.replyBudget(), clock, service, evidence, languages);
     }
 
     private static String say(Messages messages, String key) {

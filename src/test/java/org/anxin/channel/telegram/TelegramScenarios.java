@@ -404,7 +404,7 @@ abstract class TelegramScenarios {
         // A turn stored, then the process "crashed" before sending: nothing went out.
         turns.handle(new Inbound("telegram", String.valueOf(chat), messageId, new UserInput.Text("/start negotiate"),
                 Instant.now(), null));
-        assertThat(store.pendingDelivery("telegram", messageId)).isPresent();
+        assertThat(unsent(chat)).contains(messageId);
 
         delivery.resendPending(Instant.now().plusSeconds(1));
 
@@ -417,6 +417,61 @@ abstract class TelegramScenarios {
     }
 
     @Test
+    void duringAnOutageAnswersWaitInOrderAndAfterItEachIsSentOnce() throws Exception {
+        long chat = openChat();
+        // The Bot API is down for the next ten tries (five per attempt): the answers stay in the outbox.
+        for (int i = 0; i < 10; i++) {
+            api().failNext("sendMessage", String.valueOf(chat), new okhttp3.mockwebserver.MockResponse().setResponseCode(502));
+        }
+        int first = nextUpdateId();
+        send(text(first, chat, "private", "/start negotiate"));
+        api().await(c -> c.method().equals("sendmessage") && c.chatId().equals(String.valueOf(chat)) && c.status() == 500, 5,
+                Duration.ofSeconds(10));
+        // A later message of the same chat waits behind the unsent one: it must not arrive first.
+        int second = nextUpdateId();
+        send(text(second, chat, "private", "35000"));
+        api().await(c -> c.method().equals("sendmessage") && c.chatId().equals(String.valueOf(chat)) && c.status() == 500, 10,
+                Duration.ofSeconds(10));
+        awaitUnsent(chat, 2);
+        assertThat(said(chat)).doesNotContain(ASK_OWED).doesNotContain("每个月");
+
+        delivery.resendPending(Instant.now().plusSeconds(1));
+        awaitMessage(chat, "每个月");
+        awaitDelivered(String.valueOf(second));
+        delivery.resendPending(Instant.now().plusSeconds(1));
+        String all = said(chat);
+        assertThat(all.indexOf(ASK_OWED)).as("in order").isLessThan(all.indexOf("每个月")).isGreaterThan(0);
+        assertThat(api().calls(c -> sentTo(c, chat) && c.text().contains(ASK_OWED))).hasSize(1);
+        assertThat(api().calls(c -> sentTo(c, chat) && c.text().contains("每个月"))).hasSize(1);
+    }
+
+    @Test
+    void erasingEverythingIsConfirmedInTheChatAndSlowingDownIsSaid() throws Exception {
+        long chat = openChat();
+        send(text(chat, "删除我的数据"));
+        FakeBotApi.Call confirm = awaitMessage(chat, "确定，全部删除");
+        send(press(chat, confirm.body().path("_message_id").asInt(), confirm.callbackData("确定，全部删除")));
+        awaitMessage(chat, "已经全部删除了");
+        assertThat(store.load("telegram:" + chat)).isEmpty();
+
+        long flooding = openChat();
+        String[] flood = new String[30];
+        for (int i = 0; i < flood.length; i++) {
+            flood[i] = text(flooding, "你好");
+        }
+        send(flood);
+        awaitMessage(flooding, "消息来得有点快");
+    }
+
+    private void awaitUnsent(long chat, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (unsent(chat).size() < count) {
+            assertThat(System.nanoTime()).as("answers stored in time").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
     void theCommandMenuIsSetInChineseAndEnglish() throws Exception {
         FakeBotApi.Call zh = api().await(c -> c.method().equals("setmycommands") && c.body().path("language_code").asText().equals("zh"));
         FakeBotApi.Call en = api().await(c -> c.method().equals("setmycommands") && c.body().path("language_code").asText().equals("en"));
@@ -424,9 +479,14 @@ abstract class TelegramScenarios {
         assertThat(en.body().toString()).contains("\"menu\"", "Urgent help");
     }
 
+    private java.util.List<String> unsent(long chat) {
+        return store.unsent("telegram", "telegram:" + chat).stream().map(org.anxin.conversation.PendingDelivery::messageId).toList();
+    }
+
     void awaitDelivered(String messageId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (store.pendingDelivery("telegram", messageId).isPresent()) {
+        while (store.withUnsent("telegram", Instant.now().plusSeconds(60), 10_000).stream()
+                .anyMatch(conversation -> store.unsent("telegram", conversation).stream().anyMatch(p -> p.messageId().equals(messageId)))) {
             assertThat(System.nanoTime()).as("delivery recorded in time").isLessThan(deadline);
             Thread.sleep(10);
         }

@@ -122,7 +122,7 @@ class WechatCustomerServiceTest {
     }
 
     private int keptFor(String openId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM wechat_pending_reply WHERE conversation_id = ?", Integer.class,
+        return jdbc.queryForObject("SELECT COUNT(*) FROM outbox_delivery WHERE conversation_id = ? AND parked_at IS NOT NULL", Integer.class,
                 "wechat:" + openId);
     }
 }
