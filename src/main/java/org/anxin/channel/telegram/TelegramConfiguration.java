@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import java.time.Instant;
+import java.util.List;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.DialogState;
@@ -62,16 +63,21 @@ class TelegramConfiguration {
             @Override
             public TelegramRendering.Letter letter(Document document) {
                 if (document.myData()) {
-                    return new TelegramRendering.Letter("", MyDataFile.FILE_NAME,
-                            myData.json(TelegramDelivery.CHANNEL + ":" + chatId));
+                    // The summary to read first, then the whole record.
+                    String conversationId = TelegramDelivery.CHANNEL + ":" + chatId;
+                    return new TelegramRendering.Letter("", MyDataFile.DOWNLOADS.stream()
+                            .flatMap(file -> myData.file(conversationId, file.linkKind())
+                                    .map(bytes -> new TelegramRendering.Attachment(file.fileName(), bytes)).stream())
+                            .toList());
                 }
                 DialogState state = state();
                 ChatLetters chat = letters.getObject();
                 ChatLetters.Prepared prepared = chat.prepare(document, state, Instant.now());
                 if (prepared instanceof ChatLetters.Prepared.Ready ready) {
-                    return new TelegramRendering.Letter(ready.text(), ready.kind() + ".pdf", chat.render(ready, LetterFormat.PDF));
+                    return new TelegramRendering.Letter(ready.text(), List.of(
+                            new TelegramRendering.Attachment(ready.kind() + ".pdf", chat.render(ready, LetterFormat.PDF))));
                 }
-                return new TelegramRendering.Letter(prepared.text(), null, null);
+                return new TelegramRendering.Letter(prepared.text(), List.of());
             }
 
             @Override

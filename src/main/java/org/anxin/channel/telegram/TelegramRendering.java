@@ -47,10 +47,18 @@ final class TelegramRendering {
     }
 
     /**
-     * A document as Telegram delivers it: its text (blank for none), and its file, such as a letter's PDF (null when the
-     * letter still needs a field) or the user's data as JSON.
+     * A document as Telegram delivers it: its text (blank for none), and its files in the order sent, such as a
+     * letter's PDF (none when the letter still needs a field) or the user's data as a PDF summary and as JSON.
      */
-    record Letter(String text, String fileName, byte[] pdf) {
+    record Letter(String text, List<Attachment> files) {
+
+        Letter {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** A file sent as a document. */
+    record Attachment(String name, byte[] bytes) {
     }
 
     static List<Part> render(String chatId, TurnResult result, Attachments attachments) {
@@ -67,9 +75,7 @@ final class TelegramRendering {
                     split(letter.text(), MAX_TEXT).forEach(chunk ->
                             parts.add(new Text(SendMessage.builder().chatId(chatId).text(chunk).build())));
                 }
-                if (letter.pdf() != null) {
-                    parts.add(new File(chatId, letter.fileName(), letter.pdf()));
-                }
+                letter.files().forEach(file -> parts.add(new File(chatId, file.name(), file.bytes())));
             }
         }
         return parts;

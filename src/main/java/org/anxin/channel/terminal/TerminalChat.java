@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A conversation at a terminal. The user answers a choice with its number or its words. A letter is printed and
- * saved as PDF and DOCX in the letters folder.
+ * saved as PDF and DOCX in the letters folder; "我的数据" is saved there too, as a PDF summary and a JSON file.
  */
 public final class TerminalChat {
 
@@ -119,10 +119,19 @@ public final class TerminalChat {
     /** The letter's text and the files saved, or what the user still has to put right. */
     private Map<String, Object> deliver(Reply reply) throws IOException {
         if (reply.document().myData()) {
+            // The summary to read, then the whole record, where the letters go.
             PrivateFolder.create(lettersDir);
-            Path file = lettersDir.resolve(MyDataFile.FILE_NAME);
-            Files.write(file, myData.json(CHANNEL + ":" + user));
-            return Map.of("kind", reply.document().kind(), "files", List.of(file.toString()), "saved", file.toString());
+            List<String> files = new ArrayList<>();
+            for (MyDataFile.Download download : MyDataFile.DOWNLOADS) {
+                var bytes = myData.file(CHANNEL + ":" + user, download.linkKind());
+                if (bytes.isPresent()) {
+                    Path file = lettersDir.resolve(download.fileName());
+                    Files.write(file, bytes.get());
+                    files.add(file.toString());
+                }
+            }
+            return Map.of("kind", reply.document().kind(), "files", files,
+                    "saved", letters.say(reply.document().locale(), "letters.saved", Map.of("files", String.join(", ", files))));
         }
         var state = turns.state(CHANNEL + ":" + user).orElseThrow();
         ChatLetters.Prepared prepared = letters.prepare(reply.document(), state, Instant.now());

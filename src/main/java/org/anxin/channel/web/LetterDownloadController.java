@@ -1,6 +1,7 @@
 package org.anxin.channel.web;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.Document;
 import org.anxin.letter.ChatLetters;
@@ -16,8 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The download page behind every channel's letter links: {@code /letters/<signed token>.pdf|docx|txt}. The letter
- * is made from the conversation's answers when the link is opened; a forged, damaged or expired link finds nothing.
+ * The download page behind every channel's letter links: {@code /letters/<signed token>.pdf|docx|txt}, and the
+ * "我的数据" files ({@code .pdf}, {@code .json}) under links of their own kinds. The file is made from the
+ * conversation when the link is opened; a forged, damaged or expired link, or an erased conversation, finds nothing.
  */
 @RestController
 class LetterDownloadController {
@@ -52,23 +54,14 @@ class LetterDownloadController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    /** Everything kept about the conversation, made when it is opened. */
-    @GetMapping(PATH + "{token}.json")
-    ResponseEntity<byte[]> myData(@PathVariable String token) {
-        return links.open(token)
-                .filter(target -> target.kind().equals(MyDataFile.LINK_KIND) && turns.exists(target.conversationId()))
-                .map(target -> ResponseEntity.ok()
-                        .header(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + MyDataFile.FILE_NAME + "\"")
-                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                        .body(myData.json(target.conversationId())))
-                .orElseGet(() -> ResponseEntity.notFound().build());
-    }
-
     @GetMapping(PATH + "{token}.{extension}")
     ResponseEntity<byte[]> download(@PathVariable String token, @PathVariable String extension) {
+        var target = links.open(token).filter(t -> !t.kind().startsWith(WebLetters.PICTURE));
+        var data = target.flatMap(t -> MyDataFile.download(t.kind()));
+        if (data.isPresent()) {
+            return myData(target.get().conversationId(), data.get(), extension);
+        }
         var format = LetterFormat.fromExtension(extension);
-        var target = links.open(token).filter(t -> !t.kind().startsWith(WebLetters.PICTURE) && !t.kind().equals(MyDataFile.LINK_KIND));
         var state = target.flatMap(t -> turns.state(t.conversationId()));
         if (format.isEmpty() || state.isEmpty()) {
             return ResponseEntity.notFound().build();
@@ -85,5 +78,18 @@ class LetterDownloadController {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Referrer-Policy", "no-referrer")
                 .body(chat.render(ready, format.get()));
+    }
+
+    /** Everything kept about the conversation, as the file the link names, made when it is opened. */
+    private ResponseEntity<byte[]> myData(String conversationId, MyDataFile.Download file, String extension) {
+        return Optional.of(file).filter(f -> f.extension().equals(extension))
+                .flatMap(f -> myData.file(conversationId, f.linkKind()))
+                .map(bytes -> ResponseEntity.ok()
+                        .header(HttpHeaders.CONTENT_TYPE, file.mediaType())
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .header("Referrer-Policy", "no-referrer")
+                        .body(bytes))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

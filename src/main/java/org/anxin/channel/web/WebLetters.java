@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers letters in the web chat: the letter's text as a message, and signed, expiring links that render the PDF
- * or DOCX from the conversation's answers when they are opened, so no file is kept on the server.
+ * or DOCX from the conversation's answers when they are opened, so no file is kept on the server. "我的数据" gets
+ * such links too, one for its PDF summary and one for its JSON file.
  */
 @Component
 class WebLetters {
@@ -28,11 +29,13 @@ class WebLetters {
     private final TurnService turns;
     private final ObjectProvider<ChatLetters> letters;
     private final LetterLinks links;
+    private final MyDataFile myData;
 
-    WebLetters(TurnService turns, ObjectProvider<ChatLetters> letters, LetterLinks links) {
+    WebLetters(TurnService turns, ObjectProvider<ChatLetters> letters, LetterLinks links, MyDataFile myData) {
         this.turns = turns;
         this.letters = letters;
         this.links = links;
+        this.myData = myData;
     }
 
     WebTurn show(String id, TurnResult result) {
@@ -41,9 +44,12 @@ class WebLetters {
             String image = reply.picture() == null ? null : LetterDownloadController.PICTURES
                     + links.token(WebChatController.CHANNEL + ":" + id, PICTURE + reply.picture()) + ".png";
             if (reply.document() != null && reply.document().myData()) {
-                // The file's link goes with the sentence that offers it: no empty bubble of its own.
-                String link = LetterDownloadController.PATH + links.token(WebChatController.CHANNEL + ":" + id, MyDataFile.LINK_KIND) + ".json";
-                replies.add(new WebTurn.WebReply(reply.text(), reply.choices(), List.of(new WebTurn.Link(MyDataFile.FILE_NAME, link)), image));
+                // The files' links go with the sentence that offers them: no empty bubble of their own.
+                List<WebTurn.Link> files = MyDataFile.DOWNLOADS.stream()
+                        .map(file -> new WebTurn.Link(myData.label(file, reply.document().locale()), LetterDownloadController.PATH
+                                + links.token(WebChatController.CHANNEL + ":" + id, file.linkKind()) + "." + file.extension()))
+                        .toList();
+                replies.add(new WebTurn.WebReply(reply.text(), reply.choices(), files, image));
                 continue;
             }
             replies.add(new WebTurn.WebReply(reply.text(), reply.choices(), null, image));

@@ -8,6 +8,7 @@ import me.chanjar.weixin.mp.config.WxMpHostConfig;
 import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.DialogEngine;
+import org.anxin.privacy.MyDataFile;
 import org.anxin.dialog.Messages;
 import org.anxin.evidence.EvidenceIntake;
 import org.anxin.letter.ChatLetters;
@@ -80,7 +81,7 @@ class WechatConfiguration {
     @Bean(destroyMethod = "close")
     WechatChannel wechatChannel(TurnService turns, WxMpService service, WechatDelivery delivery, PendingReplies pending,
             WechatProperties properties, ObjectProvider<ChatLetters> letters, DialogEngine engine, LetterLinks links,
-            LettersProperties lettersProperties, EvidenceIntake evidence,
+            LettersProperties lettersProperties, EvidenceIntake evidence, MyDataFile myData,
             @Value("${anxin.public-url:}") String publicUrl) {
         // WeChat users are answered in the bot's main language until they choose another.
         Messages messages = engine.dialogs().messages();
@@ -88,7 +89,7 @@ class WechatConfiguration {
         URI downloads = lettersProperties.publicUrl() != null ? lettersProperties.publicUrl()
                 : publicUrl.isBlank() ? null : URI.create(publicUrl.strip());
         return new WechatChannel(turns, new WechatInputs(service, say(messages, "channel.text_only")), delivery, pending,
-                new WechatLetters(turns, letters, links, downloads), say(messages, "channel.sorry"), properties.replyBudget(), clock,
+                new WechatLetters(turns, letters, links, downloads, myData), say(messages, "channel.sorry"), properties.replyBudget(), clock,
                 service, evidence);
     }
 

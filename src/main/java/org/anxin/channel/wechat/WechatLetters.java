@@ -15,7 +15,8 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * Puts a letter's text into the conversation where a reply hands one over. WeChat text messages hold 2,048 bytes,
  * so the letter goes out in paragraphs of a few hundred characters. An Official Account cannot send files, so when
- * the server's public address is configured the PDF and DOCX follow as signed links that expire.
+ * the server's public address is configured the PDF and DOCX follow as signed links that expire; so do the PDF
+ * summary and the JSON file of "我的数据".
  */
 final class WechatLetters {
 
@@ -26,12 +27,14 @@ final class WechatLetters {
     private final ObjectProvider<ChatLetters> letters;
     private final LetterLinks links;
     private final URI publicUrl;
+    private final MyDataFile myData;
 
-    WechatLetters(TurnService turns, ObjectProvider<ChatLetters> letters, LetterLinks links, URI publicUrl) {
+    WechatLetters(TurnService turns, ObjectProvider<ChatLetters> letters, LetterLinks links, URI publicUrl, MyDataFile myData) {
         this.turns = turns;
         this.letters = letters;
         this.links = links;
         this.publicUrl = publicUrl;
+        this.myData = myData;
     }
 
     List<Reply> expand(String conversationId, List<Reply> replies) {
@@ -42,10 +45,11 @@ final class WechatLetters {
         for (Reply reply : replies) {
             all.add(reply);
             if (reply.document() != null && reply.document().myData()) {
-                // The file opens on the web, as letters do; without a public address the summary above is what WeChat shows.
+                // The files open on the web, as letters do; without a public address the summary above is what WeChat shows.
                 if (publicUrl != null) {
-                    all.add(Reply.text(publicUrl.toString().replaceAll("/+$", "") + "/letters/"
-                            + links.token(conversationId, MyDataFile.LINK_KIND) + ".json"));
+                    all.add(Reply.text(MyDataFile.DOWNLOADS.stream().map(file -> myData.label(file, reply.document().locale())
+                            + "：" + downloads() + links.token(conversationId, file.linkKind()) + "." + file.extension())
+                            .collect(java.util.stream.Collectors.joining("\n"))));
                 }
             } else if (reply.document() != null) {
                 DialogState state = turns.state(conversationId).orElseThrow();
@@ -53,14 +57,18 @@ final class WechatLetters {
                 ChatLetters.Prepared prepared = chat.prepare(reply.document(), state, Instant.now());
                 chunks(prepared.text()).forEach(chunk -> all.add(Reply.text(chunk)));
                 if (prepared instanceof ChatLetters.Prepared.Ready ready && publicUrl != null) {
-                    String base = publicUrl.toString().replaceAll("/+$", "") + "/letters/"
-                            + links.token(conversationId, ready.kind()) + ".";
+                    String base = downloads() + links.token(conversationId, ready.kind()) + ".";
                     all.add(Reply.text(chat.say(state.locale(), "letters.download_pdf", java.util.Map.of()) + "：" + base + "pdf\n"
                             + chat.say(state.locale(), "letters.download_docx", java.util.Map.of()) + "：" + base + "docx"));
                 }
             }
         }
         return all;
+    }
+
+    /** Where download links start: the public address and the download path. */
+    private String downloads() {
+        return publicUrl.toString().replaceAll("/+$", "") + "/letters/";
     }
 
     /** Paragraphs gathered into pieces of at most {@link #CHUNK} characters; a longer paragraph is cut. */
