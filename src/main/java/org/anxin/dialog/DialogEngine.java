@@ -566,71 +566,31 @@ public final class DialogEngine {
 
         /**
          * Shows what is kept: every answer, by its question's wording where a form names it, and hands over the
-         * whole record as a file for the channel to deliver.
+         * whole record as files for the channel to deliver.
          */
         private void myData() {
+            KeptData kept = new KeptData(dialogs, state);
+            KeptData.Answers answers = kept.answers();
             List<String> lines = new ArrayList<>();
-            int notes = 0;
-            int answers = 0;
-            for (Map.Entry<String, String> e : new java.util.TreeMap<>(state.slots()).entrySet()) {
-                if (e.getKey().startsWith("_") || e.getValue().isBlank()) {
-                    continue; // where the bot is in a question or form, not something the user said
-                }
-                String label = slotLabel(e.getKey());
-                if (label != null) {
-                    lines.add(text("engine.form.line", Map.of("label", label, "value", valueShown(e.getKey(), e.getValue()))));
-                    answers++;
-                } else {
-                    notes++;
-                }
-            }
-            if (notes > 0) {
+            answers.named().forEach(a -> lines.add(text("engine.form.line", Map.of("label", a.label(), "value", a.value()))));
+            if (answers.workedOut() > 0) {
                 // Sums and wording worked out from the answers: in the file, not worth reading here.
-                lines.add(text("engine.mydata.notes", Map.of("count", String.valueOf(notes))));
+                lines.add(text("engine.mydata.notes", Map.of("count", String.valueOf(answers.workedOut()))));
             }
             if (!state.evidence().isEmpty()) {
                 lines.add(text("engine.mydata.evidence", Map.of("incidents", String.valueOf(state.evidence().size()),
                         "files", String.valueOf(state.evidence().stream().mapToInt(i -> i.files().size()).sum()))));
             }
-            say(lines.isEmpty() ? "engine.mydata.nothing" : "engine.mydata.summary", Map.of("count", String.valueOf(answers)));
-            if (state.consent() != null) {
-                say("engine.mydata.agreed", Map.of("consent", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                        .withZone(ZoneId.of(state.zone())).format(Instant.parse(state.consent()))));
+            say(lines.isEmpty() ? "engine.mydata.nothing" : "engine.mydata.summary",
+                    Map.of("count", String.valueOf(answers.named().size())));
+            if (kept.consented() != null) {
+                say("engine.mydata.agreed", Map.of("consent", kept.consented()));
             }
             if (!lines.isEmpty()) {
                 replies.add(Reply.text(String.join("\n", lines)));
             }
             replies.add(new Reply(text("engine.mydata.file", Map.of()), List.of(), new Document(Document.MY_DATA, state.locale())));
             promptOrStart();
-        }
-
-        /**
-         * An answer's value as a user reads it: the words of the button that gave it ({@code <slot>.<value>}, such as
-         * lender.type.bank, 银行), yes or no in the user's language, else the value as it was typed.
-         */
-        private String valueShown(String slot, String value) {
-            if (value.matches("[a-z_]+") && dialogs.messages().has(state.locale(), slot + "." + value)) {
-                return text(slot + "." + value, Map.of());
-            }
-            if (value.equals("yes") || value.equals("no")) {
-                return text("engine.answer." + value, Map.of());
-            }
-            return value;
-        }
-
-        /**
-         * An answer's name as a user reads it: {@code mydata.slot.<slot>} from the messages, or the label of a form
-         * field that fills it; null for what the bot worked out itself.
-         */
-        private String slotLabel(String slot) {
-            if (dialogs.messages().has(state.locale(), "mydata.slot." + slot)) {
-                return text("mydata.slot." + slot, Map.of());
-            }
-            return dialogs.forms().values().stream()
-                    .flatMap(f -> f.fields().stream())
-                    .filter(f -> f.slot().equals(slot))
-                    .map(f -> f.label().getOrDefault(state.locale(), slot))
-                    .findFirst().orElse(null);
         }
 
         /** Shows where the facts just stated come from: each cited entry, its official source and site. */
@@ -971,6 +931,9 @@ public final class DialogEngine {
                     }
                     default -> {
                         clearProgress();
+                        // Which letters were made, and when, is kept too: the user's data summary lists them.
+                        setSlots(changes(KeptData.LETTERS_MADE,
+                                KeptData.withLetter(state.slots().get(KeptData.LETTERS_MADE), step.form(), at)));
                         replies.add(new Reply(text("engine.form.ready", Map.of()), List.of(),
                                 new Document(step.form(), state.locale())));
                         enter(step.next());

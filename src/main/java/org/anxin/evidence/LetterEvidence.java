@@ -60,12 +60,20 @@ public final class LetterEvidence {
 
     /** Every file kept, with the incident it belongs to, its size, SHA-256 and when it was received. */
     public static List<String> files(Locker locker, Messages messages, String locale) {
+        return files(locker, messages, locale, "evidence.letter.file");
+    }
+
+    /**
+     * Every file kept, worded by the message {@code key}, which may name its {@code name}, the incident's number
+     * {@code n}, {@code type}, {@code size}, {@code received} and {@code sha256}.
+     */
+    public static List<String> files(Locker locker, Messages messages, String locale, String key) {
         ZoneId zone = locker.zone();
         DateTimeFormatter received = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         List<String> items = new ArrayList<>();
         for (int n = 1; n <= locker.incidents().size(); n++) {
             for (Incident.File file : locker.numbered(n).files()) {
-                items.add(messages.text(locale, "evidence.letter.file", Map.of("name", file.name(), "n", String.valueOf(n),
+                items.add(messages.text(locale, key, Map.of("name", file.name(), "n", String.valueOf(n),
                         "type", file.type(), "size", size(file.size()), "received", file.received().atZone(zone).format(received),
                         "sha256", file.sha256())));
             }

@@ -78,11 +78,7 @@ public final class LockerActions {
     static Action.Result list(Action.Context c) {
         Locker locker = new Locker(c.evidence(), c.zone());
         Map<String, String> changes = new HashMap<>();
-        List<String> lines = new ArrayList<>();
-        for (int n = 1; n <= locker.incidents().size(); n++) {
-            lines.add(line(locker, n, c));
-        }
-        changes.put("evidence.listing", String.join("\n", lines));
+        changes.put("evidence.listing", String.join("\n", lines(c, true)));
         changes.put("evidence.counts", counts(locker, c));
         changes.put("evidence.count", String.valueOf(locker.incidents().size()));
         changes.put("evidence.any", locker.isEmpty() ? "no" : "yes");
@@ -149,12 +145,29 @@ public final class LockerActions {
         changes.put(FROM_LOCKER + slot, offered ? text : null);
     }
 
-    /** One incident as the chat lists it: number, when, how, from which number, who was contacted, what was said. */
+    /**
+     * Every incident as the chat lists it, numbered by when it happened (the numbers users see and type). Days are
+     * 今天 and 昨天 when {@code relativeDays}; a document read later says the date instead.
+     */
+    public static List<String> lines(Action.Context c, boolean relativeDays) {
+        Locker locker = new Locker(c.evidence(), c.zone());
+        List<String> lines = new ArrayList<>();
+        for (int n = 1; n <= locker.incidents().size(); n++) {
+            lines.add(line(locker, n, c, relativeDays));
+        }
+        return lines;
+    }
+
     static String line(Locker locker, int n, Action.Context c) {
+        return line(locker, n, c, true);
+    }
+
+    /** One incident as the chat lists it: number, when, how, from which number, who was contacted, what was said. */
+    private static String line(Locker locker, int n, Action.Context c, boolean relativeDays) {
         Incident incident = locker.numbered(n);
         Map<String, String> values = new HashMap<>();
         values.put("n", String.valueOf(n));
-        values.put("when", when(locker.moment(incident), c));
+        values.put("when", when(locker.moment(incident), c, relativeDays));
         values.put("channel", c.text("evidence.channel." + incident.channel(), Map.of()));
         values.put("number", incident.number() == null ? "" : c.text("evidence.line_number", Map.of("number", incident.number())));
         values.put("who", incident.who() == null ? "" : c.text("evidence.line_who", Map.of("who", incident.who())));
@@ -184,9 +197,9 @@ public final class LockerActions {
         return String.join("\n", lines);
     }
 
-    static String when(Moment m, Action.Context c) {
+    private static String when(Moment m, Action.Context c, boolean relativeDays) {
         LocalDate today = LocalDate.ofInstant(c.at(), c.zone());
-        String day = dayName(m.date(), today, c);
+        String day = relativeDays ? dayName(m.date(), today, c) : Locker.day(m.date(), today, c.locale());
         String time = m.time() != null ? String.format("%02d:%02d", m.time().getHour(), m.time().getMinute())
                 : m.part() != null ? c.text("evidence.part." + m.part().key(), Map.of()) : "";
         return time.isEmpty() ? day : day + " " + time;

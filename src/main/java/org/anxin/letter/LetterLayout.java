@@ -6,13 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the shape of a rendered letter back from its text, for the PDF and the DOCX: the first line is the title,
- * "一、..." or "I. ..." lines are headings, "1. ..." lines are numbered items, an empty line is a gap.
+ * "一、..." or "I. ..." lines are headings, "1. ..." lines are numbered items, an empty line is a gap. Other short
+ * documents in the letters' look (the data summary) give their lines already shaped.
  */
-final class LetterLayout {
+public final class LetterLayout {
 
-    enum Kind { TITLE, HEADING, ITEM, TEXT, GAP }
+    /** What a line is: the title, a heading, a numbered item (its later lines indented), a paragraph, a gap. */
+    public enum Kind { TITLE, HEADING, ITEM, TEXT, GAP }
 
-    record Line(Kind kind, String text) {
+    public record Line(Kind kind, String text) {
     }
 
     private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]+、|[IVX]+\\. ).*");

@@ -99,6 +99,14 @@ public final class Letters {
         };
     }
 
+    /**
+     * A short document in the letters' look, such as the summary of a user's data, as an A4 PDF with the same
+     * embedded font: its lines already shaped, every text printed as it is.
+     */
+    public byte[] pdf(String title, String locale, List<LetterLayout.Line> lines) {
+        return PdfLetter.render(lines, locale, title, font);
+    }
+
     /** The font PDFs embed. */
     public LetterFont font() {
         return font;

@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -26,7 +27,12 @@ final class PdfLetter {
     }
 
     static byte[] render(String text, String locale, String title, LetterFont font) {
-        String html = html(text, locale, title);
+        return render(LetterLayout.lines(text), locale, title, font);
+    }
+
+    /** Lines already shaped, such as the data summary's; a line break inside one stays a line break. */
+    static byte[] render(List<LetterLayout.Line> lines, String locale, String title, LetterFont font) {
+        String html = html(lines, locale, title);
         try (LetterFont.Loaded loaded = font.open(); PDDocument doc = new PDDocument()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             PDType0Font pdFont = PDType0Font.load(doc, loaded.font(), true);
@@ -45,16 +51,21 @@ final class PdfLetter {
 
     /** Well-formed XHTML; every piece of the letter's text is escaped, so a value such as {@code <script>} prints as is. */
     static String html(String text, String locale, String title) {
-        StringBuilder b = new StringBuilder(text.length() * 2 + 1024);
+        return html(LetterLayout.lines(text), locale, title);
+    }
+
+    static String html(List<LetterLayout.Line> lines, String locale, String title) {
+        StringBuilder b = new StringBuilder(4096);
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(escape(locale)).append("\"><head><meta charset=\"UTF-8\"/><title>").append(escape(title))
                 .append("</title><style>").append(CSS.formatted(LetterFont.FAMILY)).append("</style></head><body>\n");
-        for (LetterLayout.Line line : LetterLayout.lines(text)) {
+        for (LetterLayout.Line line : lines) {
+            String text = escape(line.text()).replace("\n", "<br/>");
             switch (line.kind()) {
-                case TITLE -> b.append("<h1>").append(escape(line.text())).append("</h1>\n");
-                case HEADING -> b.append("<h2>").append(escape(line.text())).append("</h2>\n");
-                case ITEM -> b.append("<p class=\"item\">").append(escape(line.text())).append("</p>\n");
-                case TEXT -> b.append("<p>").append(escape(line.text())).append("</p>\n");
+                case TITLE -> b.append("<h1>").append(text).append("</h1>\n");
+                case HEADING -> b.append("<h2>").append(text).append("</h2>\n");
+                case ITEM -> b.append("<p class=\"item\">").append(text).append("</p>\n");
+                case TEXT -> b.append("<p>").append(text).append("</p>\n");
                 case GAP -> b.append("<div class=\"gap\"></div>\n");
             }
         }

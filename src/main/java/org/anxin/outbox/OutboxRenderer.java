@@ -48,10 +48,14 @@ final class OutboxRenderer implements ReplyRenderer {
             Outbound.FileRef picture = reply.picture() == null ? null : PlanPictures.png(reply.picture(), state.slots(), state.locale())
                     .map(png -> files.add(reply.picture() + ".png", "image/png", reply.text(), png)).orElse(null);
             if (reply.document() != null && reply.document().myData()) {
-                // The file goes with the sentence that offers it.
-                Outbound.FileRef data = files.add(MyDataFile.FILE_NAME, "application/json", MyDataFile.FILE_NAME,
-                        myData.getObject().json(conversationId));
-                outbound.add(new Outbound.Message(reply.text(), reply.choices(), picture, List.of(data)));
+                // The files go with the sentence that offers them, the readable summary first.
+                MyDataFile data = myData.getObject();
+                List<Outbound.FileRef> made = new ArrayList<>();
+                for (MyDataFile.Download download : MyDataFile.DOWNLOADS) {
+                    data.file(conversationId, download).ifPresent(bytes -> made.add(files.add(download.fileName(),
+                            download.mediaType(), data.label(download, state.locale()), bytes)));
+                }
+                outbound.add(new Outbound.Message(reply.text(), reply.choices(), picture, made));
                 continue;
             }
             outbound.add(new Outbound.Message(reply.text(), reply.choices(), picture, List.of()));

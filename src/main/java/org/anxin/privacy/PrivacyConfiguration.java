@@ -5,6 +5,9 @@ import java.util.List;
 import org.anxin.AnxinProperties;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.TurnService;
+import org.anxin.dialog.DialogEngine;
+import org.anxin.letter.Letters;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +34,11 @@ class PrivacyConfiguration {
     }
 
     @Bean
-    MyDataFile myDataFile(PersonalData data, JsonMapper json) {
-        return new MyDataFile(data, json, Clock.systemUTC());
+    MyDataFile myDataFile(PersonalData data, JsonMapper json, TurnService turns, DialogEngine engine,
+            ObjectProvider<Letters> letters) {
+        // The letters load on first use; the summary asks for them only when a PDF is made.
+        return new MyDataFile(data, json, Clock.systemUTC(), turns::state,
+                new MyDataSummary(engine.dialogs(), letters::getObject), engine.dialogs().messages());
     }
 
     @Bean

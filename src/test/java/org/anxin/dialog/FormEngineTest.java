@@ -147,6 +147,22 @@ class FormEngineTest {
     }
 
     @Test
+    void eachLetterMadeIsKeptOnceWithWhenItWasLastMadeForTheUsersData() {
+        DialogState made = say(atReview(), "engine.form.generate").state();
+        assertThat(new KeptData(engine.dialogs(), made).letters())
+                .containsExactly(new KeptData.Letter("demo-letter", "demo letter", NOW));
+
+        DialogState review = say(say(made, "/menu").state(), "1").state();
+        Instant later = NOW.plusSeconds(86_400);
+        DialogState again = engine.step(review, new Turn(new UserInput.Text("engine.form.generate"), later)).state();
+
+        assertThat(new KeptData(engine.dialogs(), again).letters())
+                .containsExactly(new KeptData.Letter("demo-letter", "demo letter", later));
+        assertThat(new KeptData(engine.dialogs(), again).answers().named()).as("not an answer of the user's")
+                .noneMatch(a -> a.value().contains("demo-letter"));
+    }
+
+    @Test
     void backAndMenuWorkInsideAForm() {
         DialogState asking = atForm();
         assertThat(say(asking, "/menu").state().position()).isEqualTo("start:menu");

@@ -84,16 +84,38 @@ class PrivacyJourneyTest {
         assertThat(kept.body()).contains("已经保存");
         assertThat(filesIn("evidence")).as("the evidence file is kept").isNotEmpty();
 
+        say(chat, "/start calm");
+        say(chat, "是");
+
         assertThat(readableInDataFolder(PHONE, ID_NUMBER, CARD, LENDER)).as("readable in the data folder").isEmpty();
         String mine = say(chat, "我的数据");
-        assertThat(mine).contains("这是我为你保存的回答", PHONE, "证据柜：1 条记录，1 个文件", "anxin-my-data.json");
-        Matcher link = Pattern.compile("\"url\":\"(/files/[^\"]+\\.json)\"").matcher(mine);
-        assertThat(link.find()).isTrue();
-        HttpResponse<String> file = get(link.group(1));
+        assertThat(mine).contains("这是我为你保存的回答", PHONE, "证据柜：1 条记录，1 个文件", "下载摘要（PDF，方便阅读）",
+                "下载完整记录（JSON）");
+        String link = link(mine, "json");
+        HttpResponse<String> file = get(link);
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+        assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("charset=utf-8"));
         assertThat(file.body()).contains(PHONE, LENDER, "\"consent\"", "通话记录.txt", "\"evidence-files\"")
                 .as("readable as it is: UTF-8, not \\u escapes").doesNotContain("\\u");
+
+        String pdfLink = link(mine, "pdf");
+        HttpResponse<byte[]> pdf = getBytes(pdfLink);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment", ".pdf"));
+        assertThat(MyDataSummaryTest.text(pdf.body())).as("the PDF summary, in words")
+                .contains(MyDataSummaryTest.squeeze("现在是否安全：是"), PHONE, LENDER, "通话记录.txt", "删除我的数据")
+                .as("a file is named, never shown").doesNotContain("催收电话");
+        assertThat(get(pdfLink.replace(".pdf", ".json")).statusCode()).as("the PDF's link opens nothing else").isEqualTo(404);
+        assertThat(get(link.replace(".json", ".pdf")).statusCode()).as("the JSON's link opens nothing else").isEqualTo(404);
+
+        String other = someoneElse();
+        HttpResponse<byte[]> theirs = getBytes(other);
+        assertThat(theirs.statusCode()).isEqualTo(200);
+        assertThat(MyDataSummaryTest.text(theirs.body())).as("another conversation's summary").contains("我的数据")
+                .doesNotContain(PHONE, LENDER, "通话记录.txt");
+        assertThat(get(altered(pdfLink)).statusCode()).as("a link changed by hand").isEqualTo(404);
 
         assertThat(say(chat, "删除我的数据")).contains("确定要删除吗");
         assertThat(pick(chat, "erase:confirm", "1")).contains("已经全部删除了");
@@ -101,13 +123,43 @@ class PrivacyJourneyTest {
         assertThat(rowsLeftFor("web:" + id)).as("rows left after erasing").isEmpty();
         assertThat(filesIn("evidence")).as("evidence files left after erasing").isEmpty();
         assertThat(store.load("web:" + id)).isEmpty();
-        assertThat(get(link.group(1)).statusCode()).as("the data link after erasing").isEqualTo(404);
+        assertThat(get(link).statusCode()).as("the data link after erasing").isEqualTo(404);
+        assertThat(get(pdfLink).statusCode()).as("the summary's link after erasing").isEqualTo(404);
+        assertThat(getBytes(other).statusCode()).as("someone else's summary is still theirs").isEqualTo(200);
         assertThat(post(chat + "/open", "{}")).as("a new start asks again").contains("开始前说一声");
 
         for (String secret : List.of(PHONE, ID_NUMBER, CARD, LENDER, "身份证", "卡号")) {
             assertThat(logs.getAll()).as("the logs").doesNotContain(secret);
         }
         assertThat(logs.getAll()).as("the logs saw the turns").contains("turn on web");
+    }
+
+    /** The download link of this extension in a reply. */
+    private static String link(String reply, String extension) {
+        Matcher link = Pattern.compile("\"url\":\"(/files/[^\"]+\\." + extension + ")\"").matcher(reply);
+        assertThat(link.find()).as("a ." + extension + " link in " + reply).isTrue();
+        return link.group(1);
+    }
+
+    /** Another conversation that agreed and asked for its data: the link to its summary. */
+    private String someoneElse() throws Exception {
+        String id = post("/api/web/conversations", "{\"locale\":\"zh-CN\"}").replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        String chat = "/api/web/conversations/" + id;
+        post(chat + "/open", "{}");
+        pick(chat, "consent:notice", "1");
+        return link(say(chat, "我的数据"), "pdf");
+    }
+
+    /** The link with one character of its token changed. */
+    private static String altered(String link) {
+        int at = "/files/".length() + 5;
+        char c = link.charAt(at);
+        return link.substring(0, at) + (c == 'A' ? 'B' : 'A') + link.substring(at + 1);
+    }
+
+    private HttpResponse<byte[]> getBytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private String say(String chat, String text) throws Exception {

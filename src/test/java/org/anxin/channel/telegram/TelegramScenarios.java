@@ -139,6 +139,16 @@ abstract class TelegramScenarios {
                 Duration.ofSeconds(10));
     }
 
+    /** A new chat in the negotiation that said it owes 35,000, now asked what it can pay each month. */
+    long owingThirtyFiveThousand() throws Exception {
+        long chat = newChat();
+        firstContact(chat, "/start negotiate");
+        awaitMessage(chat, ASK_OWED);
+        send(text(chat, "3万5"));
+        awaitMessage(chat, "每个月");
+        return chat;
+    }
+
     /** Presses "I agree" under the consent notice this chat was shown, as a new user does before anything else. */
     String agree(long chat) throws Exception {
         FakeBotApi.Call notice = awaitMessage(chat, AGREE);
@@ -274,12 +284,21 @@ abstract class TelegramScenarios {
     }
 
     @Test
+    void myDataArrivesAsAPdfSummaryToReadAndThenAsTheWholeRecord() throws Exception {
+        long chat = owingThirtyFiveThousand();
+
+        send(text(chat, "我的数据"));
+
+        awaitMessage(chat, "这是我为你保存的回答");
+        List<FakeBotApi.Call> files = api().await(c -> c.method().equals("senddocument") && c.chatId().equals(String.valueOf(chat)),
+                2, Duration.ofSeconds(20));
+        assertThat(files.get(0).body().path("_multipart").asText()).as("the summary first").contains("anxin-my-data.pdf", "%PDF-");
+        assertThat(files.get(1).body().path("_multipart").asText()).contains("anxin-my-data.json", "35000");
+    }
+
+    @Test
     void thePlanArrivesWithAChartAsAPhoto() throws Exception {
-        long chat = newChat();
-        firstContact(chat, "/start negotiate");
-        awaitMessage(chat, ASK_OWED);
-        send(text(chat, "3万5"));
-        awaitMessage(chat, "每个月");
+        long chat = owingThirtyFiveThousand();
         send(text(chat, "1500"));
         awaitMessage(chat, "35000");
         FakeBotApi.Call photo = api().await(c -> c.method().equals("sendphoto") && c.chatId().equals(String.valueOf(chat)));

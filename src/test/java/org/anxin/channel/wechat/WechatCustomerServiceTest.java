@@ -4,8 +4,16 @@ import static org.anxin.channel.wechat.WechatClient.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,6 +94,33 @@ class WechatCustomerServiceTest {
         assertThat(closing.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(2048);
         FakeWechatApi.Call links = API.next(FakeWechatApi.CUSTOM_SEND, "https://anxin.example.org/files/");
         assertThat(links.body()).contains("下载 PDF", ".pdf", ".docx").doesNotContain(user + ":");
+    }
+
+    @Test
+    void myDataComesAsLinksToAPdfSummaryAndToTheWholeRecord() throws Exception {
+        WechatClient wechat = new WechatClient(port, false);
+        String user = "oUser_mydata_1";
+        String[][] steps = {{"/start negotiate", WechatClient.AGREE}, {WechatClient.AGREE, "欠这家放贷方大约多少钱"},
+                {"3万5", "每个月"}};
+        long id = 9701;
+        for (String[] step : steps) {
+            wechat.post(text(user, id++, step[0]));
+            API.next(FakeWechatApi.CUSTOM_SEND, user, step[1]);
+        }
+        wechat.post(text(user, id, "我的数据"));
+
+        FakeWechatApi.Call links = API.next(FakeWechatApi.CUSTOM_SEND, "https://anxin.example.org/files/");
+        assertThat(links.body()).contains("下载摘要（PDF，方便阅读）", ".pdf", "下载完整记录（JSON）", ".json")
+                .doesNotContain(user + ":");
+        Matcher pdf = Pattern.compile("https://anxin\\.example\\.org(/files/[A-Za-z0-9_-]+\\.pdf)")
+                .matcher(links.body());
+        assertThat(pdf.find()).isTrue();
+        HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + pdf.group(1))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(file.body())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("欠款金额", "35000");
+        }
     }
 
     @Test
