@@ -9,7 +9,6 @@ import org.anxin.AnxinProperties;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.Understanding;
 import org.anxin.privacy.DataSealer;
-import org.anxin.privacy.PersonalData;
 import org.anxin.privacy.PrivateFolder;
 import org.anxin.security.ChatRateLimit;
 import org.springframework.beans.factory.ObjectProvider;
@@ -62,10 +61,15 @@ class ConversationConfiguration {
     }
 
     @Bean
-    TurnService turnService(DialogEngine engine, ConversationStore store, AnxinProperties properties,
-            ObjectProvider<PersonalData> personalData, ChatRateLimit rateLimit, ObjectProvider<StartLinks> links,
+    TurnLocks turnLocks() {
+        return new ConversationLocks();
+    }
+
+    @Bean
+    TurnService turnService(DialogEngine engine, ConversationStore store, TurnLocks locks, AnxinProperties properties,
+            ObjectProvider<Erasure> erasure, ChatRateLimit rateLimit, ObjectProvider<StartLinks> links,
             List<TurnObserver> observers, Understanding understanding, ObjectProvider<ReplyRenderer> renderer) {
-        return new TurnService(engine, store, properties.zone(), id -> personalData.getObject().erase(id), rateLimit,
+        return new TurnService(engine, store, locks, properties.zone(), id -> erasure.getObject().eraseAll(id), rateLimit,
                 links.getIfAvailable(), observers, understanding, renderer.getIfAvailable(() -> ReplyRenderer.TEXT_ONLY));
     }
 }

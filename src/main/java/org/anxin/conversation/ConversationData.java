@@ -2,7 +2,6 @@ package org.anxin.conversation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.anxin.privacy.PersonalData;
 import org.anxin.privacy.PersonalDataHolder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +18,7 @@ final class ConversationData implements PersonalDataHolder {
 
     @Override
     public String name() {
-        return PersonalData.CONVERSATION;
+        return PersonalDataHolder.CONVERSATION;
     }
 
     @Override

@@ -10,11 +10,12 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
  * One turn at a time per conversation within this process. Locks are held weakly, so a conversation nobody is
  * talking to costs nothing; across several nodes the store's row version catches concurrent writers.
  */
-final class ConversationLocks {
+final class ConversationLocks implements TurnLocks {
 
     private final LoadingCache<String, Lock> locks = Caffeine.newBuilder().weakValues().build(key -> new ReentrantLock());
 
-    <T> T withLock(String conversationId, Supplier<T> work) {
+    @Override
+    public <T> T withLock(String conversationId, Supplier<T> work) {
         Lock lock = locks.get(conversationId);
         lock.lock();
         try {

@@ -17,10 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries one inbound message through a turn, in order: answer a repeated message as before; take the
- * conversation's lock; load its state; read typed words (distress, what the user needs); let the engine step; store
- * the new state and the answer together.
- * Nothing the user wrote is logged.
+ * Carries one inbound message through a turn, as one chain: rate limit (a flood is answered without touching the
+ * store) → dedupe (a repeated message is answered as before) → lock (one turn at a time per conversation) → load →
+ * understand (typed words: distress, what the user needs) → step (the pure engine) → render (what the replies hand
+ * over) → commit (state, answer, files and delivery row in one transaction) → notify (the turn observers; the
+ * channel then wakes its sender loop). Nothing the user wrote is logged.
  */
 public final class TurnService {
 
@@ -29,7 +30,7 @@ public final class TurnService {
 
     private final DialogEngine engine;
     private final ConversationStore store;
-    private final ConversationLocks locks = new ConversationLocks();
+    private final TurnLocks locks;
     private final String zone;
     private final Consumer<String> eraser;
     private final Predicate<String> mayTakeTurn;
@@ -45,9 +46,10 @@ public final class TurnService {
      * {@code observers} learn of each stored turn; {@code understanding} reads typed text before the engine steps;
      * {@code renderer} makes what the replies hand over (letters, pictures, files), stored with the turn.
      */
-    public TurnService(DialogEngine engine, ConversationStore store, String zone, Consumer<String> eraser,
+    public TurnService(DialogEngine engine, ConversationStore store, TurnLocks locks, String zone, Consumer<String> eraser,
             Predicate<String> mayTakeTurn, StartLinks links, List<TurnObserver> observers, Understanding understanding,
             ReplyRenderer renderer) {
+        this.locks = locks;
         this.renderer = renderer;
         this.engine = engine;
         this.store = store;

@@ -2,7 +2,7 @@ package org.anxin.outbox;
 
 import org.anxin.letter.ChatLetters;
 import org.anxin.letter.LetterLinks;
-import org.anxin.privacy.MyDataFile;
+import org.anxin.mydata.MyDataFile;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

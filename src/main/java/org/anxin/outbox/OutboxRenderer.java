@@ -15,7 +15,7 @@ import org.anxin.letter.ChatLetters;
 import org.anxin.letter.LetterFormat;
 import org.anxin.letter.LetterLinks;
 import org.anxin.plan.chart.PlanPictures;
-import org.anxin.privacy.MyDataFile;
+import org.anxin.mydata.MyDataFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

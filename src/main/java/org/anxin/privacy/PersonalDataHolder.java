@@ -9,6 +9,9 @@ import java.util.Map;
  */
 public interface PersonalDataHolder {
 
+    /** The name of the holder that keeps the conversation's own state; it is erased last. */
+    String CONVERSATION = "conversation";
+
     /** A short stable name for the part it keeps, used as the key in the export ({@code evidence-files}). */
     String name();
 

@@ -1,4 +1,4 @@
-package org.anxin.privacy;
+package org.anxin.mydata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,7 @@ import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.Inbound;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.UserInput;
+import org.anxin.privacy.PersonalDataHolder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

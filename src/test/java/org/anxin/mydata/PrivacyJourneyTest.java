@@ -1,4 +1,4 @@
-package org.anxin.privacy;
+package org.anxin.mydata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

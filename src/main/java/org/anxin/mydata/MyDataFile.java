@@ -1,4 +1,4 @@
-package org.anxin.privacy;
+package org.anxin.mydata;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.anxin.privacy;
+package org.anxin.mydata;
 
 import java.time.Instant;
 import java.time.ZoneId;

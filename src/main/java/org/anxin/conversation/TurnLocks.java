@@ -1,0 +1,12 @@
+package org.anxin.conversation;
+
+import java.util.function.Supplier;
+
+/**
+ * One turn at a time per conversation. The in-process implementation ({@link ConversationLocks}) serves one node;
+ * several nodes on one database need a lock the database holds, put in its place.
+ */
+public interface TurnLocks {
+
+    <T> T withLock(String conversationId, Supplier<T> work);
+}

@@ -1,0 +1,39 @@
+package org.anxin.mydata;
+
+import java.time.Clock;
+import java.util.List;
+import org.anxin.conversation.ConversationStore;
+import org.anxin.conversation.TurnService;
+import org.anxin.dialog.DialogEngine;
+import org.anxin.letter.Letters;
+import org.anxin.privacy.PersonalDataHolder;
+import org.anxin.privacy.PrivacyProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What a user can do with what is kept about them: see it and take it, erase it; and erasure after the retention period. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class MyDataConfiguration {
+
+    @Bean
+    PersonalData personalData(List<PersonalDataHolder> holders) {
+        return new PersonalData(holders);
+    }
+
+    @Bean
+    MyDataFile myDataFile(PersonalData data, JsonMapper json, TurnService turns, DialogEngine engine,
+            ObjectProvider<Letters> letters) {
+        // The letters load on first use; the summary asks for them only when a PDF is made.
+        return new MyDataFile(data, json, Clock.systemUTC(), turns::state,
+                new MyDataSummary(engine.dialogs(), letters::getObject), engine.dialogs().messages());
+    }
+
+    @Bean
+    Retention retention(ConversationStore store, TurnService turns, PrivacyProperties privacy) {
+        return new Retention(store, turns, privacy.retention(), Clock.systemUTC());
+    }
+}
