@@ -40,6 +40,9 @@ final class FakeWechatApi implements AutoCloseable {
     private final List<Call> history = new CopyOnWriteArrayList<>();
     /** Words that make the next customer-service send mentioning them fail with 45015, once each. */
     final Queue<String> refuseForClosedWindow = new ConcurrentLinkedQueue<>();
+    /** Words that make the next customer-service send mentioning them fail as in an outage (45047), once each. */
+    final Queue<String> failForOutage = new ConcurrentLinkedQueue<>();
+    static final String OUTAGE = "{\"errcode\":45047,\"errmsg\":\"out of response count limit\"}";
     /**
      * What {@code cgi-bin/user/info} answers for an OpenID: the language of a follower (zh_TW, en, ...), or
      * {@link #NOT_ALLOWED} for an account that may not read user info. Anyone else has not followed: no language.
@@ -83,7 +86,8 @@ final class FakeWechatApi implements AutoCloseable {
         }
         String answer = switch (path) {
             case "/cgi-bin/token" -> "{\"access_token\":\"fake-access-token\",\"expires_in\":7200}";
-            case CUSTOM_SEND -> refuseForClosedWindow.removeIf(body::contains) ? WINDOW_CLOSED : OK;
+            case CUSTOM_SEND -> refuseForClosedWindow.removeIf(body::contains) ? WINDOW_CLOSED
+                    : failForOutage.removeIf(body::contains) ? OUTAGE : OK;
             case "/cgi-bin/menu/create" -> OK;
             case USER_INFO -> userInfo(query(call, "openid"));
             case "/cgi-bin/media/upload" -> "{\"type\":\"image\",\"media_id\":\"fake-media-1\",\"created_at\":1700000000}";
@@ -111,6 +115,12 @@ final class FakeWechatApi implements AutoCloseable {
     private static String query(Call call, String name) {
         return java.util.Arrays.stream(String.valueOf(call.query()).split("&")).filter(p -> p.startsWith(name + "="))
                 .map(p -> p.substring(name.length() + 1)).findFirst().orElse("");
+    }
+
+    /** How many calls to {@code path} mentioning every one of {@code mentions} there were so far, however answered. */
+    long countMentioning(String path, String... mentions) {
+        return history.stream().filter(c -> c.path().equals(path) && java.util.Arrays.stream(mentions).allMatch(c.body()::contains))
+                .count();
     }
 
     /** How many calls to {@code path} there were with {@code name=value} in the query, so far. */

@@ -49,6 +49,12 @@ class WechatCustomerServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    me.chanjar.weixin.mp.api.WxMpService service;
+    @Autowired
+    org.anxin.conversation.ConversationStore store;
+    @Autowired
+    WechatOutbound outbound;
 
     @Test
     void aTurnOverTheBudgetIsAcknowledgedAtOnceAndArrivesAsCustomerServiceMessages() throws Exception {
@@ -154,6 +160,38 @@ class WechatCustomerServiceTest {
         wechat.post(text("oUser_late_1", 8004, "35000"));
         assertThat(API.next(FakeWechatApi.CUSTOM_SEND, "欠这家放贷方大约多少钱").body()).contains("oUser_late_1");
         await().atMost(Duration.ofSeconds(10)).until(() -> keptFor("oUser_late_1") == 0);
+    }
+
+    @Test
+    void anAnswerLeftUnsentByAnOutageIsSentOnceAfterARestartAndNothingSentIsRepeated() throws Exception {
+        WechatClient wechat = new WechatClient(port, false);
+        String user = "oUser_restart_1";
+        wechat.post(text(user, 8101, "你好"));
+        API.next(FakeWechatApi.CUSTOM_SEND, user, WechatClient.AGREE);
+        wechat.post(text(user, 8102, WechatClient.AGREE));
+        API.next(FakeWechatApi.CUSTOM_SEND, user, "准备和放贷方协商还款");
+
+        API.failForOutage.add("欠这家放贷方大约多少钱");
+        wechat.post(text(user, 8103, "准备和放贷方协商还款"));
+        API.next(FakeWechatApi.CUSTOM_SEND, "欠这家放贷方大约多少钱"); // failed: the answer stays in the outbox
+        await().atMost(Duration.ofSeconds(10)).until(() -> unsentFor(user) == 1);
+
+        // The process restarts: a new sender loop on the same store sends what the last one left, once.
+        WechatDelivery restarted = new WechatDelivery(service, store, outbound, java.time.Clock.systemUTC());
+        restarted.start();
+        try {
+            API.next(FakeWechatApi.CUSTOM_SEND, user, "欠这家放贷方大约多少钱");
+            await().atMost(Duration.ofSeconds(10)).until(() -> unsentFor(user) == 0);
+        } finally {
+            restarted.stop();
+        }
+        assertThat(API.countMentioning(FakeWechatApi.CUSTOM_SEND, user, "欠这家放贷方大约多少钱")).as("one failed try, one send").isEqualTo(2);
+        assertThat(API.countMentioning(FakeWechatApi.CUSTOM_SEND, user, "准备和放贷方协商还款")).as("what went out before, not again").isEqualTo(1);
+    }
+
+    private int unsentFor(String openId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM outbox_delivery WHERE conversation_id = ? AND sent_at IS NULL",
+                Integer.class, "wechat:" + openId);
     }
 
     private int keptFor(String openId) {
