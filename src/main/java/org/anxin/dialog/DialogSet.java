@@ -12,7 +12,13 @@ public record DialogSet(Map<String, Flow> flows, Messages messages, Map<String, 
 
     public static final String START_FLOW = "start";
     public static final String MENU_STEP = "menu";
+    /** The main menu: {@code /menu} and every "back to the menu" lead here. */
+    public static final Position MAIN_MENU = new Position(START_FLOW, MENU_STEP);
     public static final String URGENT_FLOW = "urgent";
+    /** The step of urgent help that asks directly whether the user thinks of hurting themselves. */
+    public static final String SAFETY_CHECK = "check";
+    /** Where an uncertain sign of distress leads: the direct question. */
+    public static final Position URGENT_CHECK = new Position(URGENT_FLOW, SAFETY_CHECK);
     /**
      * What Anxin keeps and why, agreed to before any other flow; its step {@code agreed} records the agreement and
      * goes on to where the user was heading.
@@ -37,5 +43,11 @@ public record DialogSet(Map<String, Flow> flows, Messages messages, Map<String, 
 
     public Flow flow(String id) {
         return flows.get(id);
+    }
+
+    /** The step at a position; null when its flow or step is not there (content changed since it was stored). */
+    public Step step(Position position) {
+        Flow flow = position == null ? null : flows.get(position.flow());
+        return flow == null ? null : flow.step(position.step());
     }
 }
