@@ -9,21 +9,23 @@ import java.util.Map;
 
 /**
  * A file the user sent (already stored by the channel): kept with the latest incident logged, or in a new one when
- * there is none, while the user is in the evidence flow; elsewhere the user is told how to keep files and nothing
- * changes.
+ * there is none, while the user is in a flow that keeps files ({@link Flow#locker()}); elsewhere the user is told
+ * how to keep files and nothing changes.
  */
 final class Attachments {
 
 
+    private final DialogSet dialogs;
     private final Navigation navigation;
 
-    Attachments(Navigation navigation) {
+    Attachments(DialogSet dialogs, Navigation navigation) {
+        this.dialogs = dialogs;
         this.navigation = navigation;
     }
 
     void attach(Run run, Incident.File file) {
         Step step = run.current();
-        if (step == null || !DialogSet.EVIDENCE_FLOW.equals(run.state.flow())) {
+        if (step == null || !dialogs.keepsFiles(run.state.flow())) {
             run.say("evidence.file_elsewhere");
             navigation.promptOrStart(run);
             return;

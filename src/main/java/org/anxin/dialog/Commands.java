@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The commands that work at every step ({@link Command}): opening a flow by name, the menu, urgent help, back,
- * restart, help, the language, /why, /mydata, erasure, and sharing with the counselor who sent the user.
+ * restart, help, the language, /why, /mydata, erasure, and the commands the dialogs define, which lead to the step
+ * that names them.
  */
 final class Commands {
 
@@ -15,6 +16,7 @@ final class Commands {
     static final String LANGUAGE_CHOSEN = "_lang.chosen";
 
     private final DialogSet dialogs;
+    private final Map<String, Position> stepCommands;
     private final Options options;
     private final Navigation navigation;
     private final MyData myData;
@@ -22,6 +24,7 @@ final class Commands {
 
     Commands(DialogSet dialogs, Options options, Navigation navigation) {
         this.dialogs = dialogs;
+        this.stepCommands = dialogs.commands();
         this.options = options;
         this.navigation = navigation;
         this.myData = new MyData(dialogs);
@@ -30,7 +33,7 @@ final class Commands {
 
     /** The command typed, if the text is one. */
     Optional<Command> parse(String text) {
-        return Command.parse(text, dialogs.messages());
+        return Command.parse(text, dialogs.messages(), stepCommands.keySet());
     }
 
     void run(Run run, Command command) {
@@ -59,9 +62,8 @@ final class Commands {
                 myData.show(run);
                 navigation.promptOrStart(run);
             }
-            case SHARING -> leaveForOptional(run, DialogSet.HANDOFF_FLOW, null);
-            case WITHDRAW -> leaveForOptional(run, DialogSet.HANDOFF_FLOW, DialogSet.HANDOFF_WITHDRAW);
-            case DELETE -> leaveForOptional(run, DialogSet.ERASE_FLOW, null);
+            case DELETE -> erase(run);
+            case STEP -> navigation.leaveFor(run, Position.Target.to(stepCommands.get(command.argument())));
         }
     }
 
@@ -104,17 +106,13 @@ final class Commands {
         }
     }
 
-    /**
-     * Goes to a step (null: the start) of a flow a dialogs folder may leave out; without it the command is unknown
-     * there.
-     */
-    private void leaveForOptional(Run run, String flow, String step) {
-        Flow target = dialogs.flow(flow);
-        if (target == null || step != null && target.step(step) == null) {
+    /** The erasure flow, which a dialogs folder may leave out; without it the command is unknown there. */
+    private void erase(Run run) {
+        if (dialogs.flow(DialogSet.ERASE_FLOW) == null) {
             run.say("engine.unknown_command");
             navigation.promptOrStart(run);
         } else {
-            navigation.leaveFor(run, new Position.Target(flow, step));
+            navigation.leaveFor(run, Position.Target.startOf(DialogSet.ERASE_FLOW));
         }
     }
 }

@@ -24,6 +24,9 @@ public final class DialogEngine {
     public static final String LANG_SWITCHED = "engine.lang_switched.";
     /** Slots only a hand-off link fills; the validator counts them as collected. */
     public static final Set<String> REFERRAL_SLOTS = Set.of(REFERRAL_ORG);
+    /** The names of the engine's own commands ({@code /menu}); a command the dialogs define takes another. */
+    public static final Set<String> COMMANDS = Set.copyOf(Command.Kind.engine().stream()
+            .map(kind -> kind.slash().substring(1)).toList());
 
     private final DialogSet dialogs;
     private final Map<String, Intent> intents;
@@ -52,7 +55,7 @@ public final class DialogEngine {
         this.commands = new Commands(dialogs, options, navigation);
         this.text = new TextInput(dialogs, this.intents, options, navigation, answering, commands);
         this.referrals = new Referrals(dialogs, navigation);
-        this.attachments = new Attachments(navigation);
+        this.attachments = new Attachments(dialogs, navigation);
     }
 
     public Map<String, Intent> intents() {

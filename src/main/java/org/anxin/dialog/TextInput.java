@@ -185,8 +185,8 @@ final class TextInput {
     }
 
     /** Whether the conversation waits for a collector's words to keep in the evidence locker. */
-    private static boolean pastesEvidence(Run run) {
-        return DialogSet.EVIDENCE_FLOW.equals(run.state.flow()) && quotedAnswer(run);
+    private boolean pastesEvidence(Run run) {
+        return dialogs.keepsFiles(run.state.flow()) && quotedAnswer(run);
     }
 
     /** Takes out control characters (keeping line breaks and tabs) and surrounding blanks. */

@@ -227,6 +227,14 @@ class DialogsCheckCommandTest {
     }
 
     @Test
+    void aStepThatTakesTheNameOfAnEngineCommand() throws IOException {
+        replace("flows/handoff.yaml", "command: sharing", "command: menu");
+        int line = lineOf("flows/handoff.yaml", "  hub:");
+
+        assertProblem(check(), "flows/handoff.yaml", line, "step 'hub' names command 'menu', which is the engine's own");
+    }
+
+    @Test
     void aKnowledgeEntryWithoutASourceFailsTheCheck() throws IOException {
         deleteLine("knowledge/channels.yaml", "    zh-CN: \"司法部 12348 公共法律服务热线\"");
         int line = lineOf("knowledge/channels.yaml", "channel.12348:");

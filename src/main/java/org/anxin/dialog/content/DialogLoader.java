@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class DialogLoader {
 
-    private static final Set<String> STEP_FIELDS = Set.of("say", "ask", "choices", "branch", "do", "next", "cite", "form", "picture");
+    private static final Set<String> STEP_FIELDS = Set.of("say", "ask", "choices", "branch", "do", "next", "cite", "form", "picture",
+            "command");
     private static final Set<String> ASK_FIELDS = Set.of("slot", "type", "min", "max", "reask", "quoted");
     private static final String MAIN_LOCALE = "zh-CN";
 
@@ -179,7 +180,7 @@ public final class DialogLoader {
         for (var entry : yaml.entries(stepsNode, "the steps of flow '" + id + "'")) {
             steps.put(entry.getKey(), readStep(yaml, entry.getKey(), entry.getValue()));
         }
-        return new Flow(id, start, steps, yaml.at(root));
+        return new Flow(id, start, steps, "true".equals(YamlNodes.scalar(yaml.get(fields, "locker"))), yaml.at(root));
     }
 
     private static Step readStep(YamlNodes yaml, String id, Node node) {
@@ -207,7 +208,7 @@ public final class DialogLoader {
         return new Step(id, yaml.scalars(yaml.get(fields, "say"), "say"), readAsk(yaml, yaml.get(fields, "ask")),
                 choices, branches, YamlNodes.scalar(yaml.get(fields, "do")), YamlNodes.scalar(yaml.get(fields, "next")),
                 yaml.scalars(yaml.get(fields, "cite"), "cite"), YamlNodes.scalar(yaml.get(fields, "form")),
-                YamlNodes.scalar(yaml.get(fields, "picture")), yaml.atKey(node));
+                YamlNodes.scalar(yaml.get(fields, "picture")), YamlNodes.scalar(yaml.get(fields, "command")), yaml.atKey(node));
     }
 
     private static Ask readAsk(YamlNodes yaml, Node node) {

@@ -88,6 +88,7 @@ public final class DialogValidator {
         validator.checkLocalesInSync();
         validator.checkMessagesShowNoNotes();
         validator.checkConventions();
+        validator.checkCommands();
         validator.checkReachable();
         validator.checkNoSilentLoops();
         validator.checkSlotsCollectedBeforeShown();
@@ -110,6 +111,28 @@ public final class DialogValidator {
         for (String locale : messages.locales()) {
             // Said in the language switched to, naming it: one sentence for each language there is.
             requireMessage(DialogEngine.LANG_SWITCHED + locale, new SourceRef("messages/" + messages.defaultLocale() + ".yaml", 1));
+        }
+    }
+
+    /** A command the dialogs define has a name of its own, one step to lead to, and its words. */
+    private void checkCommands() {
+        Map<String, Position> claimed = set.commands();
+        for (Flow flow : set.flows().values()) {
+            for (Step step : flow.steps().values()) {
+                String name = step.command();
+                if (name == null) {
+                    continue;
+                }
+                Position here = new Position(flow.id(), step.id());
+                if (!name.matches("[a-z][a-z_]*")) {
+                    problem(step.at(), "step '" + step.id() + "' names command '" + name + "': a command is a word of a-z and _");
+                } else if (DialogEngine.COMMANDS.contains(name)) {
+                    problem(step.at(), "step '" + step.id() + "' names command '" + name + "', which is the engine's own");
+                } else if (!claimed.get(name).equals(here)) {
+                    problem(step.at(), "step '" + step.id() + "' names command '" + name + "', which already leads to "
+                            + claimed.get(name));
+                }
+            }
         }
     }
 

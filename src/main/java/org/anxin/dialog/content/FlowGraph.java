@@ -30,7 +30,7 @@ final class FlowGraph {
     private final Map<String, Action> actions;
     /** Every step, in file order. */
     final Map<Position, Step> steps = new LinkedHashMap<>();
-    /** Where the user can land without a path: each flow's start, where /withdraw leads, the safety question. */
+    /** Where the user can land without a path: each flow's start, the steps commands lead to, the safety question. */
     final Set<Position> entries = new LinkedHashSet<>();
 
     FlowGraph(DialogSet set, Map<String, Action> actions) {
@@ -39,11 +39,8 @@ final class FlowGraph {
         set.flows().values().forEach(f -> f.steps().values().forEach(s -> steps.put(new Position(f.id(), s.id()), s)));
         set.flows().values().stream().filter(f -> f.step(f.start()) != null)
                 .forEach(f -> entries.add(new Position(f.id(), f.start())));
-        // A command goes straight to this step (撤回分享 / stop sharing).
-        Position withdraw = new Position(DialogSet.HANDOFF_FLOW, DialogSet.HANDOFF_WITHDRAW);
-        if (set.step(withdraw) != null) {
-            entries.add(withdraw);
-        }
+        // A command goes straight to its step (撤回分享 / stop sharing).
+        set.commands().values().stream().filter(p -> set.step(p) != null).forEach(entries::add);
         if (set.step(DialogSet.URGENT_CHECK) != null) {
             // The engine opens it when a typed message might show distress.
             entries.add(DialogSet.URGENT_CHECK);
