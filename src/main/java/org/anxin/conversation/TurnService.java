@@ -26,6 +26,8 @@ public final class TurnService {
 
     private static final Logger log = LoggerFactory.getLogger(TurnService.class);
     private static final int ATTEMPTS = 3;
+    /** Said to a chat that sends faster than its rate limit allows. */
+    public static final String SLOW_DOWN = "engine.slow_down";
 
     private final DialogEngine engine;
     private final ConversationStore store;
@@ -69,7 +71,7 @@ public final class TurnService {
             log.info("turn on {} refused: too many messages from one chat", inbound.channel());
             String locale = Optional.ofNullable(engine.dialogs().messages().resolveLocale(inbound.localeHint()))
                     .orElse(engine.dialogs().messages().defaultLocale());
-            return new TurnResult(List.of(Reply.text(engine.dialogs().messages().text(locale, "engine.slow_down",
+            return new TurnResult(List.of(Reply.text(engine.dialogs().messages().text(locale, SLOW_DOWN,
                     java.util.Map.of()))), null, locale);
         }
         Optional<TurnResult> earlier = processed(inbound);

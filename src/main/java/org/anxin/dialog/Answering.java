@@ -1,6 +1,7 @@
 package org.anxin.dialog;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,11 @@ import java.util.Optional;
  */
 final class Answering {
 
+    static final List<String> MESSAGES = List.of("engine.stale_button", "engine.too_long", "engine.out_of_range",
+            "engine.not_understood", "understand.did_you_mean", "understand.none");
+    /** Said when a typed answer does not fit its question, by kind: {@code engine.reask.money}. */
+    static final List<String> REASK = Arrays.stream(SlotType.values())
+            .map(type -> "engine.reask." + type.yamlName()).toList();
     /** A text answer's default limit when its step sets none. */
     static final int MAX_TEXT = 2000;
 

@@ -14,6 +14,7 @@ import java.util.Map;
  */
 final class Attachments {
 
+    static final List<String> MESSAGES = List.of("evidence.file_elsewhere", "evidence.file_new", "evidence.file_kept");
 
     private final DialogSet dialogs;
     private final Navigation navigation;

@@ -37,6 +37,9 @@ record Command(Kind kind, String argument) {
     /** Text that begins with '/' but names no command. */
     static final Command UNKNOWN = new Command(null, "");
 
+    /** The words for the engine's commands, which every locale must have. */
+    static final List<String> MESSAGES = Kind.engine().stream().map(Kind::wordsKey).toList();
+
     /** The message listing the words for a command: {@code words.menu}. */
     static String wordsKey(String name) {
         return "words." + name;

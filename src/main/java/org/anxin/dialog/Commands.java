@@ -1,6 +1,8 @@
 package org.anxin.dialog;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,9 @@ final class Commands {
 
     /** Set once the user chose a language with /lang: from then on the writing typed never changes it. */
     static final String LANGUAGE_CHOSEN = "_lang.chosen";
+    private static final List<String> SAID = List.of("engine.unknown_command", "engine.unknown_link",
+            "engine.restarted", "engine.help", "engine.lang_options");
+    static final List<String> MESSAGES = concat(SAID, Command.MESSAGES);
 
     private final DialogSet dialogs;
     private final Map<String, Position> stepCommands;
@@ -114,5 +119,11 @@ final class Commands {
         } else {
             navigation.leaveFor(run, Position.Target.startOf(DialogSet.ERASE_FLOW));
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 }

@@ -1,5 +1,6 @@
 package org.anxin.dialog;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.Set;
  * {@link TextInput} reads typed text, {@link Answering} applies a pick or an answer to the waiting step,
  * {@link Options} says what a step offers, {@link Forms} fills a form, {@link Commands} runs commands (with
  * {@link MyData} and {@link Why}), {@link Referrals} and {@link Attachments} take hand-off links and files.
+ * Capabilities plug in as {@link DialogExtension}s; the engine names none of them.
  */
 public final class DialogEngine {
 
@@ -22,8 +24,6 @@ public final class DialogEngine {
     public static final String REFERRAL_ORG = "handoff.org";
     /** What the bot says on switching to a language, followed by that language's locale: each names its own. */
     public static final String LANG_SWITCHED = "engine.lang_switched.";
-    /** Slots only a hand-off link fills; the validator counts them as collected. */
-    public static final Set<String> REFERRAL_SLOTS = Set.of(REFERRAL_ORG);
     /** The names of the engine's own commands ({@code /menu}); a command the dialogs define takes another. */
     public static final Set<String> COMMANDS = Set.copyOf(Command.Kind.engine().stream()
             .map(kind -> kind.slash().substring(1)).toList());
@@ -39,15 +39,19 @@ public final class DialogEngine {
     private final Attachments attachments;
     private final Options options;
 
-    public DialogEngine(DialogSet dialogs, Map<String, Action> actions) {
-        this(dialogs, actions, Map.of());
+    public DialogEngine(DialogSet dialogs, List<DialogExtension> extensions) {
+        this(dialogs, extensions, Map.of());
     }
 
-    /** {@code intents}: the needs a typed message may be read as, by id, and where each leads. */
-    public DialogEngine(DialogSet dialogs, Map<String, Action> actions, Map<String, Intent> intents) {
+    /**
+     * {@code extensions}: the capabilities the dialogs may use (the engine's own built-ins come with it);
+     * {@code intents}: the needs a typed message may be read as, by id, and where each leads.
+     */
+    public DialogEngine(DialogSet dialogs, List<DialogExtension> extensions, Map<String, Intent> intents) {
         this.dialogs = dialogs;
         this.intents = Map.copyOf(intents);
-        this.actionNames = Set.copyOf(actions.keySet());
+        Map<String, Action> actions = Extensions.of(extensions).actions();
+        this.actionNames = actions.keySet();
         Forms forms = new Forms(dialogs);
         this.options = new Options(this.intents, forms);
         this.navigation = new Navigation(dialogs, actions, options, forms);

@@ -13,6 +13,11 @@ import java.util.Map;
  */
 final class Forms {
 
+    static final List<String> MESSAGES = List.of("engine.form.ask", "engine.form.ask_optional", "engine.form.hint",
+            "engine.form.review", "engine.form.line", "engine.form.missing", "engine.form.joiner", "engine.form.use",
+            "engine.form.which", "engine.form.cancel", "engine.form.generate", "engine.form.change", "engine.form.skip",
+            "engine.form.ready", "engine.form.more", "engine.form.done", "engine.keep", "engine.answer.yes",
+            "engine.answer.no", "common.menu");
     /** Each group a form's fields are changed under has its name here, {@code engine.form.group.you}. */
     static final String GROUP_PREFIX = "engine.form.group.";
     private static final String EDITING = "_form.editing";

@@ -13,6 +13,9 @@ import java.util.TreeMap;
  */
 final class MyData {
 
+    static final List<String> MESSAGES = List.of("engine.mydata.summary", "engine.mydata.nothing", "engine.mydata.file",
+            "engine.mydata.evidence", "engine.mydata.notes", "engine.mydata.agreed", "engine.form.line",
+            "engine.answer.yes", "engine.answer.no");
     /** An answer's name as users read it, when a message gives one: {@code mydata.slot.lender.name}. */
     private static final String SLOT_NAME = "mydata.slot.";
 

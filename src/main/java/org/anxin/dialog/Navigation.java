@@ -13,6 +13,7 @@ import java.util.function.Predicate;
  */
 final class Navigation {
 
+    static final List<String> MESSAGES = List.of("engine.nothing_back");
     /** Where a user who has not agreed yet was heading: they go on there once they agree. */
     private static final String CONSENT_THEN = "_consent.then";
     /** Steps entered in one turn without waiting; the validator keeps flows far below it. */

@@ -12,6 +12,8 @@ import java.util.Map;
  */
 final class Options {
 
+    static final List<String> MESSAGES = List.of("engine.keep", "engine.answer.yes", "engine.answer.no",
+            "understand.none_of_these");
     /** The needs the bot offers when it is unsure what a typed message meant, comma-separated intent ids. */
     private static final String GUESSES = "_guess";
 

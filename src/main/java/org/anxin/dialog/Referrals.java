@@ -11,6 +11,7 @@ import java.util.Map;
  */
 final class Referrals {
 
+    static final List<String> MESSAGES = List.of("handoff.welcome", "handoff.note", "handoff.dead_link");
 
     private final DialogSet dialogs;
     private final Navigation navigation;

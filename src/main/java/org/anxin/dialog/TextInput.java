@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 final class TextInput {
 
+    static final List<String> MESSAGES = List.of("engine.too_long", "engine.lang_detected", "evidence.threat_noted",
+            "urgent.noticed", "engine.moved", "engine.empty");
     /** Set when the user answered the direct question with "no": an uncertain sign is not asked about again. */
     private static final String SAFETY_DECLINED = "_safety.declined";
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 /** {@code /why} (为什么): where the facts just stated come from: each cited entry, its official source and site. */
 final class Why {
 
+    static final List<String> MESSAGES = List.of("engine.why_none", "engine.source", "engine.source_site");
 
     private final DialogSet dialogs;
 

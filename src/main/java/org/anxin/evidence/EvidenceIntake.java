@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
 public final class EvidenceIntake {
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceIntake.class);
+    /** Why a file was not kept. */
+    static final List<String> MESSAGES = List.of("evidence.file_elsewhere", "evidence.file_too_big",
+            "evidence.file_too_many", "evidence.file_failed");
 
     private final TurnService turns;
     private final EvidenceFiles files;

@@ -226,12 +226,38 @@ class DialogsCheckCommandTest {
         assertProblem(check(), "flows/legal.yaml", line, "step 'intro' cites 'channel.12348', which is not in knowledge/");
     }
 
+    /**
+     * A message the code says (here one a letter prints, one the engine offers, one in Telegram's command menu) must
+     * be in every language too, or a user would read its key; the problem names the key and who says it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "evidence.letter.line | messages/zh-CN/evidence.yaml | messages/en/evidence.yaml | '    line: ' | the evidence locker",
+        "understand.none_of_these | messages/zh-CN/understanding.yaml | messages/en/understanding.yaml | '  none_of_these:' | the engine",
+        "channel.command.mydata | messages/zh-CN.yaml | messages/en.yaml | '    mydata:' | the channels"})
+    void aMessageTheCodeSaysMissingInEveryLanguageFailsTheCheckNamingTheKey(String key, String chinese, String english,
+            String line, String saidBy) throws IOException {
+        deleteLine(chinese, line);
+        deleteLine(english, line);
+
+        assertProblem(check(), "messages/zh-CN.yaml", 1,
+                "message key '" + key + "' is missing in messages/zh-CN.yaml (" + saidBy + " says it)");
+    }
+
     @Test
     void aStepThatTakesTheNameOfAnEngineCommand() throws IOException {
         replace("flows/handoff.yaml", "command: sharing", "command: menu");
         int line = lineOf("flows/handoff.yaml", "  hub:");
 
         assertProblem(check(), "flows/handoff.yaml", line, "step 'hub' names command 'menu', which is the engine's own");
+    }
+
+    @Test
+    void aPictureNoExtensionDraws() throws IOException {
+        replace("flows/negotiate.yaml", "picture: plan-chart", "picture: pie-chart");
+        int line = lineOf("flows/negotiate.yaml", "  summary:");
+
+        assertProblem(check(), "flows/negotiate.yaml", line, "shows picture 'pie-chart'; known: [plan-chart]");
     }
 
     @Test

@@ -12,7 +12,9 @@ import org.anxin.dialog.Action;
 import org.anxin.dialog.Branch;
 import org.anxin.dialog.Choice;
 import org.anxin.dialog.DialogEngine;
+import org.anxin.dialog.DialogExtension;
 import org.anxin.dialog.DialogSet;
+import org.anxin.dialog.Extensions;
 import org.anxin.dialog.Fact;
 import org.anxin.dialog.Flow;
 import org.anxin.dialog.Messages;
@@ -23,66 +25,42 @@ import org.anxin.dialog.Step;
 
 /**
  * Checks that a dialogs folder hangs together before anyone talks to it: every goto lands on a step, every step
- * can be reached, every message exists in every language, no message shows a slot that some path reaches without
- * collecting, no condition reads a slot that nothing collects, and no flow runs in a circle without waiting. The
- * checks that follow paths are {@link FlowGraph}'s.
+ * can be reached, every message exists in every language (those the flows say, and those the engine and each
+ * extension say from their code), no message shows a slot that some path reaches without collecting, no condition
+ * reads a slot that nothing collects, every action and picture is one an extension offers, and no flow runs in a
+ * circle without waiting. The checks that follow paths are {@link FlowGraph}'s.
  */
 public final class DialogValidator {
-
-    /** Messages the engine itself says, with the values it fills in. */
-    public static final List<String> ENGINE_KEYS = List.of(
-            "engine.empty", "engine.not_understood", "engine.stale_button", "engine.nothing_back", "engine.help",
-            "engine.unknown_command", "engine.unknown_link", "engine.lang_options", "engine.lang_detected",
-            "engine.restarted", "engine.moved", "engine.too_long", "engine.out_of_range", "engine.keep",
-            "engine.answer.yes", "engine.answer.no",
-            "engine.reask.text", "engine.reask.number", "engine.reask.money", "engine.reask.date",
-            "engine.reask.yesno", "engine.reask.choice", "engine.reask.phone", "engine.reask.datetime",
-            "evidence.threat_noted", "evidence.file_kept", "evidence.file_new", "evidence.file_elsewhere", "evidence.file_too_big",
-            "evidence.file_too_many", "evidence.file_failed", "evidence.line", "evidence.line_number",
-            "evidence.line_who", "evidence.line_what", "evidence.line_files", "evidence.count_total",
-            "evidence.count_day", "evidence.count_kind", "evidence.count_separator", "evidence.count_night",
-            "evidence.day.today", "evidence.day.yesterday", "evidence.part.early", "evidence.part.morning",
-            "evidence.part.noon", "evidence.part.afternoon", "evidence.part.evening", "evidence.part.night",
-            "evidence.channel.call", "evidence.channel.sms", "evidence.channel.wechat", "evidence.channel.visit",
-            "evidence.channel.relative", "evidence.channel.other",
-            "engine.why_none", "engine.source", "engine.source_site", "urgent.noticed",
-            "engine.form.ask", "engine.form.ask_optional", "engine.form.hint", "engine.form.review", "engine.form.line",
-            "engine.form.missing", "engine.form.joiner", "engine.form.use", "engine.form.group.you", "engine.form.group.loan",
-            "engine.form.group.events", "engine.form.group.other",
-            "engine.form.which", "engine.form.cancel", "engine.form.generate", "engine.form.change", "engine.form.skip",
-            "engine.form.ready", "engine.form.more", "engine.form.done", "common.menu",
-            "engine.slow_down", "engine.mydata.summary", "engine.mydata.nothing", "engine.mydata.file", "engine.mydata.evidence", "engine.mydata.notes", "engine.mydata.agreed",
-            "words.mydata", "words.delete", "words.sharing", "words.withdraw",
-            "letters.needs_fix", "letters.download_pdf", "letters.download_docx", "letters.saved",
-            "channel.broken_button", "channel.text_only", "channel.sorry", "channel.group", "channel.group_no_link", "channel.private_chat",
-            "channel.command.start", "channel.command.menu", "channel.command.back", "channel.command.help", "channel.command.urgent", "channel.command.lang", "channel.command.restart",
-            "words.start", "words.menu", "words.back", "words.restart", "words.help", "words.lang", "words.urgent",
-            "words.why", "handoff.welcome", "handoff.note", "handoff.dead_link");
 
     private final DialogSet set;
     private final Messages messages;
     private final Map<String, Map<String, SourceRef>> messageLines;
+    private final Extensions extensions;
     private final Map<String, Action> actions;
     private final FlowGraph graph;
     private final List<Problem> problems = new ArrayList<>();
     /** Each missing message is reported once, where it is first used or defined. */
     private final Set<String> reportedMissing = new HashSet<>();
 
-    private DialogValidator(LoadedDialogs loaded, Map<String, Action> actions) {
+    private DialogValidator(LoadedDialogs loaded, List<DialogExtension> given) {
         this.set = loaded.dialogs();
         this.messages = set.messages();
         this.messageLines = loaded.messageLines();
-        this.actions = actions;
+        this.extensions = Extensions.of(given);
+        this.actions = extensions.actions();
         this.graph = new FlowGraph(set, actions);
     }
 
-    /** Every problem in the folder, in file order of discovery; empty when the set is sound. */
-    public static List<Problem> validate(LoadedDialogs loaded, Map<String, Action> actions) {
+    /**
+     * Every problem in the folder, in file order of discovery; empty when the set is sound. {@code extensions} are
+     * those the engine will run the folder with: what they offer may be used, what they say must be there.
+     */
+    public static List<Problem> validate(LoadedDialogs loaded, List<DialogExtension> extensions) {
         if (!loaded.problems().isEmpty()) {
             // What could not be read would show up again as a cascade of missing pieces: report it alone.
             return loaded.problems();
         }
-        DialogValidator validator = new DialogValidator(loaded, actions);
+        DialogValidator validator = new DialogValidator(loaded, extensions);
         validator.checkFacts();
         validator.checkSteps();
         validator.checkLocalesInSync();
@@ -105,13 +83,10 @@ public final class DialogValidator {
         if (set.flow(DialogSet.URGENT_FLOW) == null) {
             problem(new SourceRef("flows/urgent.yaml", 1), "there is no flow 'urgent': urgent help must be reachable from every step");
         }
-        for (String key : ENGINE_KEYS) {
-            requireMessage(key, new SourceRef("messages/" + messages.defaultLocale() + ".yaml", 1));
-        }
-        for (String locale : messages.locales()) {
-            // Said in the language switched to, naming it: one sentence for each language there is.
-            requireMessage(DialogEngine.LANG_SWITCHED + locale, new SourceRef("messages/" + messages.defaultLocale() + ".yaml", 1));
-        }
+        // What the engine and each extension say; what the engine says because of the content (each language
+        // names itself when switched to, each form group has a name) is among it.
+        extensions.messageKeys(set).forEach((key, saidBy) ->
+                requireMessage(key, new SourceRef("messages/" + messages.defaultLocale() + ".yaml", 1), saidBy));
     }
 
     /** A command the dialogs define has a name of its own, one step to lead to, and its words. */
@@ -217,9 +192,9 @@ public final class DialogValidator {
                 checkTarget(flow, step.next(), step.at());
             }
         }
-        if (step.picture() != null && !org.anxin.plan.chart.PlanPictures.KINDS.contains(step.picture())) {
+        if (step.picture() != null && !extensions.pictureKinds().contains(step.picture())) {
             problem(step.at(), "step '" + step.id() + "' shows picture '" + step.picture() + "'; known: "
-                    + org.anxin.plan.chart.PlanPictures.KINDS);
+                    + new TreeSet<>(extensions.pictureKinds()));
         }
         if (step.form() != null) {
             if (set.forms().get(step.form()) == null) {
@@ -253,9 +228,15 @@ public final class DialogValidator {
     }
 
     private void requireMessage(String key, SourceRef usedAt) {
+        requireMessage(key, usedAt, null);
+    }
+
+    /** {@code saidBy}: the engine or the extension whose code says it, named in the problem; null for content. */
+    private void requireMessage(String key, SourceRef usedAt, String saidBy) {
         for (String locale : messages.locales()) {
             if (!messages.has(locale, key) && reportedMissing.add(locale + " " + key)) {
-                problem(usedAt, "message key '" + key + "' is missing in messages/" + locale + ".yaml");
+                problem(usedAt, "message key '" + key + "' is missing in messages/" + locale + ".yaml"
+                        + (saidBy == null ? "" : " (" + saidBy + " says it)"));
             }
         }
     }
@@ -286,7 +267,7 @@ public final class DialogValidator {
 
     /** No message a step shows reads a slot that some path reaches the step without collecting. */
     private void checkSlotsCollectedBeforeShown() {
-        Map<Position, Set<String>> in = graph.collectedBefore(DialogEngine.REFERRAL_SLOTS);
+        Map<Position, Set<String>> in = graph.collectedBefore(extensions.fills());
         graph.steps.forEach((position, step) -> {
             List<String> shown = new ArrayList<>(step.say());
             step.choices().stream().map(Choice::label).filter(Objects::nonNull).forEach(shown::add);
@@ -316,7 +297,7 @@ public final class DialogValidator {
         return graph.steps.values().stream().anyMatch(s -> s.ask() != null && slot.equals(s.ask().slot())
                         || s.choices().stream().anyMatch(c -> c.set().containsKey(slot)))
                 || actions.values().stream().anyMatch(a -> a.writes().contains(slot))
-                || DialogEngine.REFERRAL_SLOTS.contains(slot);
+                || extensions.fills().contains(slot);
     }
 
     private void problem(SourceRef at, String message) {
