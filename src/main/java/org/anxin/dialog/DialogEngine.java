@@ -88,6 +88,10 @@ public final class DialogEngine {
             text.read(run, typed.text(), typed.reading() != null ? typed.reading() : Reading.NOTHING);
         } else if (input instanceof UserInput.Pick pick) {
             answering.pick(run, pick);
+        } else if (input instanceof UserInput.Start start) {
+            // As /start <payload> typed: guesses withdrawn, then the flow the payload names.
+            options.forgetGuesses(run);
+            commands.open(run, TextInput.clean(start.payload()));
         } else if (input instanceof UserInput.Referral referral) {
             referrals.referred(run, referral);
         } else if (input instanceof UserInput.DeadLink) {
