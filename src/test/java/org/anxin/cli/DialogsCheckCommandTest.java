@@ -244,20 +244,16 @@ class DialogsCheckCommandTest {
                 "message key '" + key + "' is missing in messages/zh-CN.yaml (" + saidBy + " says it)");
     }
 
-    @Test
-    void aStepThatTakesTheNameOfAnEngineCommand() throws IOException {
-        replace("flows/handoff.yaml", "command: sharing", "command: menu");
-        int line = lineOf("flows/handoff.yaml", "  hub:");
+    /** A step may use only what the engine and its extensions have: a command name of its own, a picture drawn. */
+    @ParameterizedTest(name = "{4}")
+    @CsvSource(delimiter = '|', value = {
+        "flows/handoff.yaml | '  hub:' | command: sharing | command: menu | step 'hub' names command 'menu', which is the engine's own",
+        "flows/negotiate.yaml | '  summary:' | picture: plan-chart | picture: pie-chart | step 'summary' shows picture 'pie-chart'; known: [plan-chart]"})
+    void aStepThatUsesWhatTheEngineAndItsExtensionsDoNotHave(String file, String step, String from, String to,
+            String problem) throws IOException {
+        replace(file, from, to);
 
-        assertProblem(check(), "flows/handoff.yaml", line, "step 'hub' names command 'menu', which is the engine's own");
-    }
-
-    @Test
-    void aPictureNoExtensionDraws() throws IOException {
-        replace("flows/negotiate.yaml", "picture: plan-chart", "picture: pie-chart");
-        int line = lineOf("flows/negotiate.yaml", "  summary:");
-
-        assertProblem(check(), "flows/negotiate.yaml", line, "shows picture 'pie-chart'; known: [plan-chart]");
+        assertProblem(check(), file, lineOf(file, step), problem);
     }
 
     @Test
