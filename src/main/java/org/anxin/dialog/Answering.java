@@ -131,7 +131,7 @@ final class Answering {
      */
     void understood(Run run, Step step, Reading reading) {
         List<String> likely = reading.intents().stream().filter(intents::containsKey).limit(3).toList();
-        if (likely.isEmpty() || step.form() != null || run.state.flow().equals(DialogSet.URGENT_FLOW)) {
+        if (likely.isEmpty() || step.form() != null || DialogSet.URGENT_FLOW.equals(run.state.flow())) {
             run.say("engine.not_understood");
             navigation.prompt(run, step);
         } else if (reading.sure() && likely.get(0).equals(reading.intents().get(0))) {

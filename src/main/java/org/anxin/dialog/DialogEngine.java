@@ -9,8 +9,8 @@ import java.util.Set;
  * Runs the flows of a {@link DialogSet}: given a conversation's state and one turn it returns the next state and
  * the replies. Pure: no I/O, no clock, no shared mutable state, so one instance serves every conversation.
  * <p>
- * This class is the whole public face of the engine; the work is done by package-private parts, each with one job,
- * that pass one {@link Run} (the turn at work) between them: {@link Navigation} moves (with the consent gate),
+ * This class is the engine's public face; the work is done by package-private parts, each with one job, that pass
+ * one {@link Run} (the turn at work) between them: {@link Navigation} moves (with the consent gate),
  * {@link TextInput} reads typed text, {@link Answering} applies a pick or an answer to the waiting step,
  * {@link Options} says what a step offers, {@link Forms} fills a form, {@link Commands} runs commands (with
  * {@link MyData} and {@link Why}), {@link Referrals} and {@link Attachments} take hand-off links and files.
