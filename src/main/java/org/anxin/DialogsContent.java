@@ -7,12 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.anxin.dialog.Action;
-import org.anxin.dialog.BuiltInActions;
+import org.anxin.channel.ChannelMessages;
+import org.anxin.mydata.MyDataFile;
+import org.anxin.conversation.TurnService;
 import org.anxin.dialog.DialogEngine;
+import org.anxin.dialog.DialogExtension;
 import org.anxin.dialog.content.DialogFolder;
 import org.anxin.dialog.content.DialogLoader;
 import org.anxin.dialog.content.DialogValidator;
@@ -22,27 +23,30 @@ import org.anxin.dialog.content.SourceFile;
 import org.anxin.dialog.Fact;
 import org.anxin.dialog.SourceRef;
 import org.anxin.dialog.content.SourceRules;
-import org.anxin.evidence.LockerActions;
+import org.anxin.evidence.EvidenceExtension;
+import org.anxin.letter.ChatLetters;
 import org.anxin.letter.Letters;
 import org.anxin.evidence.analysis.AnalyzeActions;
 import org.anxin.evidence.analysis.AnalyzerRulesLoader;
 import org.anxin.evidence.analysis.SecondOpinion;
+import org.anxin.plan.PlanExtension;
 import org.anxin.understanding.UnderstandingContent;
 import org.anxin.understanding.UnderstandingLoader;
 
 /**
- * A dialogs folder with everything its flows may use: the built-in actions, the evidence locker's, and those made
- * from the folder's own content (the analyzer's rules in {@code analyzer/}), and what typed words may mean
- * ({@code understanding/}), checked together. The server, {@code dialogs check} and the
- * transcript tests all read a folder this way, so they agree on what is valid.
+ * A dialogs folder with everything its flows may use, checked together: the extensions the engine runs it with
+ * (the plan, the evidence locker, and the analyzer made from the folder's own rules in {@code analyzer/}), what the
+ * app around the engine says from its code (the channels, the letters, the turn service), and what typed words may
+ * mean ({@code understanding/}). This is the one place the engine's extensions are chosen: the server,
+ * {@code dialogs check} and the transcript tests all read a folder this way, so they agree on what is valid.
  */
 public final class DialogsContent {
 
     private DialogsContent() {
     }
 
-    /** A folder as read and checked, with the actions its flows run. */
-    public record Checked(LoadedDialogs loaded, Map<String, Action> actions, UnderstandingContent understanding,
+    /** A folder as read and checked, with the extensions its flows run with. */
+    public record Checked(LoadedDialogs loaded, List<DialogExtension> extensions, UnderstandingContent understanding,
             List<Problem> problems) {
 
         public boolean valid() {
@@ -50,7 +54,7 @@ public final class DialogsContent {
         }
 
         public DialogEngine engine() {
-            return new DialogEngine(loaded.dialogs(), actions, understanding.intents());
+            return new DialogEngine(loaded.dialogs(), extensions, understanding.intents());
         }
     }
 
@@ -64,18 +68,19 @@ public final class DialogsContent {
         List<SourceFile> files = DialogFolder.read(dir);
         LoadedDialogs loaded = DialogLoader.load(files);
         AnalyzerRulesLoader.Loaded analyzer = AnalyzerRulesLoader.load(files, loaded.dialogs().facts().keySet());
-        Map<String, Action> actions = new HashMap<>(BuiltInActions.all());
-        actions.putAll(LockerActions.all());
-        actions.putAll(new AnalyzeActions(analyzer.rules(), secondOpinion).all());
-        List<Problem> problems = new ArrayList<>(DialogValidator.validate(loaded, actions));
+        List<DialogExtension> extensions = List.of(new PlanExtension(), new EvidenceExtension(),
+                new AnalyzeActions(analyzer.rules(), secondOpinion), ChannelMessages.EXTENSION,
+                DialogExtension.saying("the letters", List.of(ChatLetters.NEEDS_FIX)),
+                DialogExtension.saying("the turn service", List.of(TurnService.SLOW_DOWN)),
+                DialogExtension.saying("my data", MyDataFile.MESSAGES));
+        List<Problem> problems = new ArrayList<>(DialogValidator.validate(loaded, extensions));
         UnderstandingLoader.Loaded understanding = UnderstandingLoader.load(files, loaded.dialogs());
         if (problems.isEmpty()) {
             problems.addAll(analyzer.problems());
-            problems.addAll(AnalyzeActions.missingMessages(loaded.dialogs()));
             problems.addAll(understanding.problems());
             problems.addAll(letterProblems(dir, loaded.dialogs().facts()));
         }
-        return new Checked(loaded, actions, understanding.content(), List.copyOf(problems));
+        return new Checked(loaded, extensions, understanding.content(), List.copyOf(problems));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.anxin;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -53,6 +55,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.anxin.dialog..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.anxin.conversation..", "org.anxin.channel..",
                         "org.anxin.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDialogEngineDependsOnNoOtherPartOfAnxin() {
+        noClasses().that().resideInAPackage("org.anxin.dialog..")
+                .should().dependOnClassesThat(resideInAPackage("org.anxin..").and(resideOutsideOfPackage("org.anxin.dialog..")))
+                .because("capabilities plug into the engine as DialogExtensions; the engine names none of them")
                 .check(CLASSES);
     }
 

@@ -27,6 +27,8 @@ public final class TurnService {
 
     private static final Logger log = LoggerFactory.getLogger(TurnService.class);
     private static final int ATTEMPTS = 3;
+    /** Said to a chat that sends faster than its rate limit allows. */
+    public static final String SLOW_DOWN = "engine.slow_down";
 
     private final DialogEngine engine;
     private final ConversationStore store;
@@ -75,7 +77,7 @@ public final class TurnService {
             log.info("turn on {} refused: too many messages from one chat", inbound.channel());
             String locale = Optional.ofNullable(engine.dialogs().messages().resolveLocale(inbound.localeHint()))
                     .orElse(engine.dialogs().messages().defaultLocale());
-            return TurnResult.ephemeral(List.of(Reply.text(engine.dialogs().messages().text(locale, "engine.slow_down",
+            return TurnResult.ephemeral(List.of(Reply.text(engine.dialogs().messages().text(locale, SLOW_DOWN,
                     java.util.Map.of()))), null, locale);
         }
         Optional<TurnResult> earlier = processed(inbound);
@@ -149,19 +151,27 @@ public final class TurnService {
     }
 
     /**
-     * {@code /start <token>} of a hand-off link becomes what the link means (read before the engine lower-cases the
-     * payload as a flow name); everything else goes to the engine as it came.
+     * A deep link, or {@code /start <token>} typed, whose payload is a hand-off link's token becomes what the link
+     * means (read before the engine lower-cases the payload as a flow name); everything else goes to the engine as it
+     * came.
      */
     private UserInput linked(Inbound inbound) {
-        if (links == null || !(inbound.input() instanceof UserInput.Text text)) {
+        if (links == null) {
             return inbound.input();
         }
-        String[] parts = text.text().strip().split("\\s+", 2);
-        if (parts.length < 2 || !parts[0].toLowerCase(Locale.ROOT).replaceFirst("@.*$", "").equals("/start")
-                || !StartLinks.TOKEN.matcher(parts[1].strip()).matches()) {
+        String payload = null;
+        if (inbound.input() instanceof UserInput.Start start) {
+            payload = start.payload().strip();
+        } else if (inbound.input() instanceof UserInput.Text text) {
+            String[] parts = text.text().strip().split("\\s+", 2);
+            if (parts.length == 2 && parts[0].toLowerCase(Locale.ROOT).replaceFirst("@.*$", "").equals("/start")) {
+                payload = parts[1].strip();
+            }
+        }
+        if (payload == null || !StartLinks.TOKEN.matcher(payload).matches()) {
             return inbound.input();
         }
-        return links.open(parts[1].strip(), inbound.conversationId(), inbound.at())
+        return links.open(payload, inbound.conversationId(), inbound.at())
                 .<UserInput>map(referral -> referral).orElseGet(UserInput.DeadLink::new);
     }
 }

@@ -25,7 +25,9 @@ final class StartFlows {
     /** Names the main menu itself, which no menu choice leads to. */
     static final String MAIN_MENU_LABEL = "channel.command.menu";
 
-    private static final Set<String> NEVER = Set.of(DialogSet.CONSENT_FLOW, DialogSet.ERASE_FLOW, DialogSet.HANDOFF_FLOW);
+    /** The sharing flow is the counselor's own (dialogs/flows/handoff.yaml); the engine does not name it. */
+    private static final String SHARING_FLOW = "handoff";
+    private static final Set<String> NEVER = Set.of(DialogSet.CONSENT_FLOW, DialogSet.ERASE_FLOW, SHARING_FLOW);
 
     private StartFlows() {
     }

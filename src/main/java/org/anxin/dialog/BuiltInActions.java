@@ -3,10 +3,14 @@ package org.anxin.dialog;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import org.anxin.plan.PlanActions;
 
-/** The actions every dialogs folder may use with {@code do:}. */
+/**
+ * The actions every dialogs folder may use with {@code do:}, whatever extensions are wired: forgetting the answers,
+ * and the marks of a user a counselor sent. The marks stay with the engine because the hand-off itself is the
+ * engine's: a link arrives as an input of its own ({@link UserInput.Referral}), the engine keeps who sent the user
+ * ({@link DialogEngine#REFERRAL_ORG}) and says the welcome; the marks only record, at the turn's time, what the
+ * user chose there. The counselor capability reads them from the state after the turn and never runs inside it.
+ */
 public final class BuiltInActions {
 
     /** When the user last chose to share their draft with the counselor who sent them; absent when not shared. */
@@ -29,36 +33,10 @@ public final class BuiltInActions {
         }, on ? Set.of(slot) : Set.of());
     }
 
-    public static Map<String, Action> all() {
-        Map<String, Action> all = new HashMap<>(Map.of("answers.clear", Action.onSlots(BuiltInActions::clearAnswers, Set.of()),
+    static Map<String, Action> all() {
+        return Map.of("answers.clear", Action.onSlots(BuiltInActions::clearAnswers, Set.of()),
                 "handoff.share", mark(SHARED, true), "handoff.withdraw", mark(SHARED, false),
-                "handoff.person", mark(PERSON, true),
-                "plan.afford", inUsersScript(PlanActions::afford, PlanActions.AFFORD_WRITES, "plan.options"),
-                "plan.rate", inUsersScript(PlanActions::rate, PlanActions.RATE_WRITES, "plan.options_interest"),
-                "plan.budget", action(PlanActions::budget, PlanActions.BUDGET_WRITES)));
-        return Map.copyOf(all);
-    }
-
-    /** A pure function of the slots as an action that declares what it writes. */
-    private static Action action(Function<Map<String, String>, Map<String, String>> run, Set<String> writes) {
-        return Action.onSlots((slots, context) -> run.apply(slots), writes);
-    }
-
-    /**
-     * As {@link #action}, for one that words its results in simplified Chinese under {@code worded}: to a user who
-     * reads traditional characters they are written in those. The results are the bot's words, never the user's.
-     */
-    private static Action inUsersScript(Function<Map<String, String>, Map<String, String>> run, Set<String> writes,
-            String... worded) {
-        return Action.onSlots((slots, context) -> {
-            Map<String, String> changes = new HashMap<>(run.apply(slots));
-            if (ChineseScript.TRADITIONAL.equals(context.locale())) {
-                for (String slot : worded) {
-                    changes.computeIfPresent(slot, (name, text) -> ChineseScript.toTraditional(text));
-                }
-            }
-            return changes;
-        }, writes);
+                "handoff.person", mark(PERSON, true));
     }
 
     /** Forgets every answer: for a user who wants nothing kept of what they told the bot. */

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Where one conversation stands: its language and time zone, the step it waits at ({@code flow:step}, null before
- * the first turn), the answers given so far, the steps it can go back to, and the facts the bot last cited (for
- * "why?"), when the user agreed to what Anxin keeps ({@code consent}, an ISO instant; null until they do), and the
- * evidence locker: the incidents the user logged. Immutable; each turn makes a new one.
- * {@code schema} versions the stored JSON form (2 added the locker; a schema 1 state reads with an empty one).
+ * Where one conversation stands: its language and time zone, the step it waits at ({@code flow} and {@code step},
+ * null before the first turn), the answers given so far, the steps it can go back to (each written {@code flow:step},
+ * see {@link Position}), and the facts the bot last cited (for "why?"), when the user agreed to what Anxin keeps
+ * ({@code consent}, an ISO instant; null until they do), and the evidence locker: the incidents the user logged.
+ * Immutable; each turn makes a new one. {@code schema} versions the stored JSON form (2 added the locker; a schema 1
+ * state reads with an empty one).
  */
 public record DialogState(
         int schema,
@@ -57,8 +59,13 @@ public record DialogState(
         return flow + ":" + step;
     }
 
-    DialogState at(String newFlow, String newStep) {
-        return new DialogState(schema, locale, zone, newFlow, newStep, slots, back, cited, consent, evidence);
+    /** The waiting step; null before the first turn. */
+    public Position where() {
+        return started() ? new Position(flow, step) : null;
+    }
+
+    DialogState movedTo(Position position) {
+        return new DialogState(schema, locale, zone, position.flow(), position.step(), slots, back, cited, consent, evidence);
     }
 
     DialogState withLocale(String newLocale) {
@@ -75,13 +82,18 @@ public record DialogState(
         return new DialogState(schema, locale, zone, flow, step, newSlots, back, cited, consent, evidence);
     }
 
-    DialogState pushBack(String position) {
+    DialogState pushBack(Position position) {
         List<String> next = new ArrayList<>(back);
-        next.add(position);
+        next.add(position.toString());
         if (next.size() > BACK_LIMIT) {
             next.remove(0);
         }
         return new DialogState(schema, locale, zone, flow, step, slots, next, cited, consent, evidence);
+    }
+
+    /** The last place on the way back; empty when the way back is empty or what it stored is not a position. */
+    Optional<Position> lastBack() {
+        return back.isEmpty() ? Optional.empty() : Position.parse(back.get(back.size() - 1));
     }
 
     DialogState popBack() {

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * What a user did: typed text, pressed a button, sent a file, or opened (or reopened) the chat, perhaps through a
- * hand-off link.
+ * deep link or a hand-off link.
  */
 public sealed interface UserInput {
 
@@ -28,6 +28,14 @@ public sealed interface UserInput {
      * evidence locker. Outside the evidence flow it is not kept, and the channel deletes the bytes again.
      */
     record Attachment(Incident.File file) implements UserInput {
+    }
+
+    /**
+     * The chat was opened through a deep link: the payload of Telegram's {@code /start <payload>}, a web link's
+     * {@code ?start=}, a WeChat QR code's scene. A flow's name opens that flow; any other payload is answered kindly
+     * and opens the start, as {@code /start <payload>} typed does.
+     */
+    record Start(String payload) implements UserInput {
     }
 
     /** The chat was opened: start a new conversation, or show again where an existing one waits. */

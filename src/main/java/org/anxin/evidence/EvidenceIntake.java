@@ -10,7 +10,6 @@ import org.anxin.conversation.Inbound;
 import org.anxin.conversation.TurnResult;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.DialogEngine;
-import org.anxin.dialog.DialogSet;
 import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Reply;
 import org.anxin.dialog.Incident;
@@ -19,14 +18,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A file a user sent, from any channel: kept only while the conversation is in the evidence flow and within the
- * limits, stored through {@link EvidenceFiles}, then recorded in the locker by a turn. A file the turn did not
+ * A file a user sent, from any channel: kept only while the conversation is in a flow that keeps files (the
+ * evidence locker) and within the limits, stored through {@link EvidenceFiles}, then recorded in the locker by a turn. A file the turn did not
  * record is deleted again. Refusals (elsewhere, too big, too many, a failed download) are a kind sentence the
  * channel sends as it is; they change nothing.
  */
 public final class EvidenceIntake {
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceIntake.class);
+    /** Why a file was not kept. */
+    static final List<String> MESSAGES = List.of("evidence.file_elsewhere", "evidence.file_too_big",
+            "evidence.file_too_many", "evidence.file_failed");
 
     private final TurnService turns;
     private final EvidenceFiles files;
@@ -72,7 +74,7 @@ public final class EvidenceIntake {
     public Received receive(Incoming incoming, Download download) {
         String conversationId = incoming.conversationId();
         Optional<DialogState> state = turns.state(conversationId);
-        if (state.isEmpty() || !DialogSet.EVIDENCE_FLOW.equals(state.get().flow())) {
+        if (state.isEmpty() || !engine.dialogs().keepsFiles(state.get().flow())) {
             return refuse(state, incoming, "evidence.file_elsewhere");
         }
         if (incoming.size() != null && incoming.size() > files.limits().maxFileBytes()) {

@@ -3,10 +3,12 @@ package org.anxin.evidence;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.anxin.dialog.Incident;
 import org.anxin.dialog.Messages;
 import org.anxin.dialog.Moment;
@@ -18,6 +20,12 @@ import org.anxin.dialog.Moment;
  * messages under {@code evidence.letter.*}.
  */
 public final class LetterEvidence {
+
+    /** What letters say of the locker; a missing one would print its key into a letter. */
+    static final List<String> MESSAGES = Stream.of(Stream.of("evidence.letter.account", "evidence.letter.in_part",
+            "evidence.letter.line", "evidence.letter.file", "evidence.letter.see_attached", "evidence.letter.no_details"),
+            Arrays.stream(Moment.DayPart.values()).map(p -> "evidence.letter.part." + p.name().toLowerCase(Locale.ROOT)),
+            Locker.CHANNELS.stream().map(c -> "evidence.letter.channel." + c)).flatMap(s -> s).toList();
 
     private LetterEvidence() {
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.anxin.dialog.Action;
 import org.anxin.dialog.Incident;
 import org.anxin.dialog.Moment;
@@ -25,6 +26,12 @@ public final class LockerActions {
     public static final List<String> FIELDS = List.of("when", "channel", "number", "who", "what");
     /** The slot that marks a letter field filled from the locker (so that a user's own typing is never replaced). */
     public static final String FROM_LOCKER = "_locker.";
+    /** What the lists and counts say: each line's parts, the counts, the days, parts of a day and channels by name. */
+    static final List<String> MESSAGES = Stream.of(Stream.of("evidence.line", "evidence.line_number", "evidence.line_who",
+            "evidence.line_what", "evidence.line_files", "evidence.count_total", "evidence.count_day",
+            "evidence.count_kind", "evidence.count_separator", "evidence.count_night", "evidence.day.today",
+            "evidence.day.yesterday"), Arrays.stream(Moment.DayPart.values()).map(p -> "evidence.part." + p.key()),
+            Locker.CHANNELS.stream().map(c -> "evidence.channel." + c)).flatMap(s -> s).toList();
 
     private LockerActions() {
     }

@@ -28,6 +28,9 @@ import org.anxin.evidence.LockerActions;
  */
 public final class ChatLetters {
 
+    /** Said when an answer cannot go into a letter as it is. */
+    public static final String NEEDS_FIX = "letters.needs_fix";
+
     /** A timeline line starts with its date: 2026-11-20, 2026/11/20, 2026年11月20日, 11月20日, 今天, 昨天 or 前天. */
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^\\s*(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}[日号]?|\\d{1,2}月\\d{1,2}[日号]|今天|昨天|前天|today|yesterday)\\s*[,，、:：]?\\s*(.*)$",
@@ -91,7 +94,7 @@ public final class ChatLetters {
             Form.Field field = form.field(name);
             String label = field == null ? name : field.label().getOrDefault(state.locale(), field.label().get(Letters.MAIN_LOCALE));
             return new Prepared.NeedsFix(kind.id(), label, e.getMessage(),
-                    say(state.locale(), "letters.needs_fix", Map.of("label", label)));
+                    say(state.locale(), NEEDS_FIX, Map.of("label", label)));
         }
     }
 

@@ -26,6 +26,9 @@ public final class MyDataFile {
 
     public static final Download PDF = new Download(PDF_FILE_NAME, "application/pdf", "mydata.download_pdf");
     public static final Download JSON = new Download(FILE_NAME, "application/json", "mydata.download_json");
+    /** What the files and their links say, checked with the dialogs folder. */
+    public static final List<String> MESSAGES = MyDataSummary.MESSAGES;
+
     /** The files a user is handed, the readable summary first. */
     public static final List<Download> DOWNLOADS = List.of(PDF, JSON);
 

@@ -24,6 +24,13 @@ import org.anxin.letter.Letters;
  */
 final class MyDataSummary {
 
+    /** What the summary and the links to the files say, checked with the dialogs folder. */
+    static final List<String> MESSAGES = List.of("mydata.download_pdf", "mydata.download_json", "mydata.pdf.title",
+            "mydata.pdf.made", "mydata.pdf.answers", "mydata.pdf.worked_out", "mydata.pdf.none", "mydata.pdf.incidents",
+            "mydata.pdf.files", "mydata.pdf.file", "mydata.pdf.letters", "mydata.pdf.letter", "mydata.pdf.delete",
+            "mydata.pdf.delete_how", "engine.mydata.agreed");
+
+
     private final DialogSet dialogs;
     private final Supplier<Letters> letters;
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The plan's dialog actions as pure functions from slots to slot changes; {@code BuiltInActions} registers them as
- * {@code plan.afford} and {@code plan.rate}. Slot values are the engine's canonical numbers (money and number
+ * The plan's dialog actions as pure functions from slots to slot changes; {@link PlanExtension} offers them to the
+ * dialogs as {@code plan.budget}, {@code plan.afford} and {@code plan.rate}. Slot values are the engine's canonical numbers (money and number
  * answers are already read with {@code Amounts}), so a plain {@link BigDecimal} reads them.
  */
 public final class PlanActions {

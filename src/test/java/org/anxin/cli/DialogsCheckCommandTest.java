@@ -226,6 +226,36 @@ class DialogsCheckCommandTest {
         assertProblem(check(), "flows/legal.yaml", line, "step 'intro' cites 'channel.12348', which is not in knowledge/");
     }
 
+    /**
+     * A message the code says (here one a letter prints, one the engine offers, one in Telegram's command menu) must
+     * be in every language too, or a user would read its key; the problem names the key and who says it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "evidence.letter.line | messages/zh-CN/evidence.yaml | messages/en/evidence.yaml | '    line: ' | the evidence locker",
+        "understand.none_of_these | messages/zh-CN/understanding.yaml | messages/en/understanding.yaml | '  none_of_these:' | the engine",
+        "channel.command.mydata | messages/zh-CN.yaml | messages/en.yaml | '    mydata:' | the channels"})
+    void aMessageTheCodeSaysMissingInEveryLanguageFailsTheCheckNamingTheKey(String key, String chinese, String english,
+            String line, String saidBy) throws IOException {
+        deleteLine(chinese, line);
+        deleteLine(english, line);
+
+        assertProblem(check(), "messages/zh-CN.yaml", 1,
+                "message key '" + key + "' is missing in messages/zh-CN.yaml (" + saidBy + " says it)");
+    }
+
+    /** A step may use only what the engine and its extensions have: a command name of its own, a picture drawn. */
+    @ParameterizedTest(name = "{4}")
+    @CsvSource(delimiter = '|', value = {
+        "flows/handoff.yaml | '  hub:' | command: sharing | command: menu | step 'hub' names command 'menu', which is the engine's own",
+        "flows/negotiate.yaml | '  summary:' | picture: plan-chart | picture: pie-chart | step 'summary' shows picture 'pie-chart'; known: [plan-chart]"})
+    void aStepThatUsesWhatTheEngineAndItsExtensionsDoNotHave(String file, String step, String from, String to,
+            String problem) throws IOException {
+        replace(file, from, to);
+
+        assertProblem(check(), file, lineOf(file, step), problem);
+    }
+
     @Test
     void aKnowledgeEntryWithoutASourceFailsTheCheck() throws IOException {
         deleteLine("knowledge/channels.yaml", "    zh-CN: \"司法部 12348 公共法律服务热线\"");

@@ -45,7 +45,7 @@ class FormEngineTest {
                 """;
         String urgent = "id: urgent\nstart: lines\nsteps:\n  lines:\n    say: menu\n    choices:\n      - { label: common.menu, goto: \"start:menu\" }\n";
         StringBuilder messages = new StringBuilder("menu: Menu\nwrite: Write a letter\nintro: Let's write it\nafter: Sent\n");
-        for (String key : DialogValidator.ENGINE_KEYS) {
+        for (String key : Extensions.of(List.of()).messageKeys(DialogEngineTest.EMPTY).keySet()) {
             String text = switch (key) {
                 case "engine.form.ask" -> "ASK {label}";
                 case "engine.form.ask_optional" -> "ASK {label} (optional)";
@@ -63,8 +63,8 @@ class FormEngineTest {
         DialogSet set = new DialogSet(loaded.dialogs().flows(), loaded.dialogs().messages(), Map.of(),
                 Map.of(LETTER.id(), LETTER));
         LoadedDialogs withForm = new LoadedDialogs(set, loaded.messageLines(), loaded.problems());
-        assertThat(DialogValidator.validate(withForm, BuiltInActions.all())).isEmpty();
-        return new DialogEngine(set, BuiltInActions.all());
+        assertThat(DialogValidator.validate(withForm, List.of())).isEmpty();
+        return new DialogEngine(set, List.of());
     }
 
     private Outcome say(DialogState state, String text) {

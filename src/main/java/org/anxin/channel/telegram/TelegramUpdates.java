@@ -2,6 +2,8 @@ package org.anxin.channel.telegram;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.anxin.conversation.Inbound;
 import org.anxin.conversation.TurnResult;
 import org.anxin.conversation.TurnService;
@@ -21,8 +23,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * What each Telegram update means, for both long polling and the webhook. Text in a private chat (including
- * {@code /start <payload>} deep links) and pressed buttons become turns, keyed by the update id so a repeated update
+ * What each Telegram update means, for both long polling and the webhook. Text in a private chat, a
+ * {@code /start <payload>} deep link (as {@link UserInput.Start}) and pressed buttons become turns, keyed by the update id so a repeated update
  * is answered once; {@link #handle} returns once the turn is stored, and the answer goes out afterwards through
  * {@link TelegramDelivery}. Photos, documents and recordings go to the evidence locker ({@link EvidenceIntake}),
  * which keeps them in the evidence flow and answers kindly elsewhere; other messages in a private chat get a kind
@@ -32,6 +34,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 class TelegramUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+    /** How Telegram sends a deep link's payload (t.me/bot?start=...): 1 to 64 of A-Z, a-z, 0-9, _ and -. */
+    private static final Pattern DEEP_LINK = Pattern.compile("/start(?:@\\w+)?\\s+([A-Za-z0-9_-]{1,64})\\s*");
 
     private final TurnService turns;
     private final TelegramDelivery delivery;
@@ -79,12 +83,18 @@ class TelegramUpdates {
         }
         TelegramFiles.Sent file = TelegramFiles.of(message);
         if (message.hasText()) {
-            turn(updateId, chatId, new UserInput.Text(message.getText()), language, null);
+            turn(updateId, chatId, input(message.getText()), language, null);
         } else if (file != null) {
             evidenceFile(updateId, chatId, file, language);
         } else if (isSomethingSent(message)) {
             delivery.say(chatId, SendMessage.builder().chatId(chatId).text(texts.textOnly(Texts.locale(language))).build());
         }
+    }
+
+    /** A deep link's payload as what it is; any other text, {@code /start} typed with words too, as text. */
+    static UserInput input(String text) {
+        Matcher link = DEEP_LINK.matcher(text);
+        return link.matches() ? new UserInput.Start(link.group(1)) : new UserInput.Text(text);
     }
 
     private void button(Integer updateId, CallbackQuery query) {

@@ -84,7 +84,7 @@ class WebChatController {
         requireToken(id);
         // A link's payload is read like Telegram's /start <payload>; anything else in it is ignored, not refused.
         String start = request == null || request.start() == null ? null : request.start().strip();
-        UserInput input = start != null && START.matcher(start).matches() ? new UserInput.Text("/start " + start)
+        UserInput input = start != null && START.matcher(start).matches() ? new UserInput.Start(start)
                 : new UserInput.Open();
         return WebTurn.of(turns.handle(new Inbound(CHANNEL, id, null, input, Instant.now(),
                 request == null ? null : request.locale())));

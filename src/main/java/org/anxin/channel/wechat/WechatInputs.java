@@ -82,7 +82,7 @@ final class WechatInputs {
 
     /** A QR code's scene opens that flow; the engine answers kindly when no flow has that name. */
     private static Meaning startOrOpen(Optional<String> scene) {
-        return new Turn(scene.<UserInput>map(s -> new UserInput.Text("/start " + s)).orElse(new UserInput.Open()));
+        return new Turn(scene.<UserInput>map(s -> new UserInput.Start(s)).orElse(new UserInput.Open()));
     }
 
     static Optional<String> scene(String eventKey, String prefix) {

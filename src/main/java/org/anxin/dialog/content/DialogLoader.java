@@ -22,13 +22,14 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Builds a {@link DialogSet} from the files of a dialogs folder: {@code flows/*.yaml} and
- * {@code messages/<locale>.yaml} (and {@code messages/<locale>/*.yaml}), and makes zh-Hant from zh-CN
- * ({@link TraditionalContent}). What it cannot read it reports as problems and leaves out; the
- * {@link DialogValidator} then checks that the set hangs together.
+ * {@code messages/<locale>.yaml} (and {@code messages/<locale>/*.yaml}), the letters' forms ({@link LetterForms}),
+ * and makes zh-Hant from zh-CN ({@link TraditionalContent}). What it cannot read it reports as problems and leaves
+ * out; the {@link DialogValidator} then checks that the set hangs together.
  */
 public final class DialogLoader {
 
-    private static final Set<String> STEP_FIELDS = Set.of("say", "ask", "choices", "branch", "do", "next", "cite", "form", "picture");
+    private static final Set<String> STEP_FIELDS = Set.of("say", "ask", "choices", "branch", "do", "next", "cite", "form", "picture",
+            "command");
     private static final Set<String> ASK_FIELDS = Set.of("slot", "type", "min", "max", "reask", "quoted");
     private static final String MAIN_LOCALE = "zh-CN";
 
@@ -52,7 +53,7 @@ public final class DialogLoader {
                     flows.put(flow.id(), flow);
                 }
             } else if (file.path().equals("letters/kinds.yaml")) {
-                readForms(file, forms, problems);
+                LetterForms.read(file, forms, problems);
             } else if (file.path().startsWith("knowledge/") && file.path().endsWith(".yaml")) {
                 readFacts(file, facts, problems);
             } else if (file.path().startsWith("messages/") && file.path().endsWith(".yaml")) {
@@ -143,9 +144,9 @@ public final class DialogLoader {
                 continue;
             }
             facts.put(entry.getKey(), new Fact(entry.getKey(), YamlNodes.scalar(yaml.get(fields, "kind")),
-                    scalarMap(yaml, yaml.get(fields, "title")), scalarMap(yaml, yaml.get(fields, "text")),
+                    yaml.texts(yaml.get(fields, "title")), yaml.texts(yaml.get(fields, "text")),
                     yaml.scalars(yaml.get(fields, "lender_types"), "lender_types"),
-                    scalarMap(yaml, yaml.get(fields, "source")), YamlNodes.scalar(yaml.get(fields, "site")),
+                    yaml.texts(yaml.get(fields, "source")), YamlNodes.scalar(yaml.get(fields, "site")),
                     review(yaml, yaml.get(fields, "review")), yaml.atKey(entry.getValue())));
         }
     }
@@ -158,72 +159,8 @@ public final class DialogLoader {
         return new Fact.Review(YamlNodes.scalar(yaml.get(fields, "note")), YamlNodes.scalar(yaml.get(fields, "checked")));
     }
 
-    /**
-     * The chat's view of the letter kinds: for each kind, the fields a user answers, as a {@link Form}. A field keeps
-     * its answer in {@code letter.<name>} unless it names a journey slot ({@code slot: plan.owed}), so that what the
-     * user told the bot before is not asked again. {@code letter_date} is not asked: the letter is dated the day it
-     * is made.
-     */
-    private static void readForms(SourceFile file, Map<String, Form> forms, List<Problem> problems) {
-        YamlNodes yaml = new YamlNodes(file.path(), problems);
-        Node root = yaml.parse(file.text());
-        if (root == null) {
-            return;
-        }
-        var top = yaml.entries(root, "the letter kinds");
-        Map<String, Form.Field> fields = new LinkedHashMap<>();
-        for (var entry : yaml.entries(yaml.get(top, "fields"), "the letter fields")) {
-            var field = yaml.entries(entry.getValue(), "field '" + entry.getKey() + "'");
-            String slot = YamlNodes.scalar(yaml.get(field, "slot"));
-            String type = YamlNodes.scalar(yaml.get(field, "type"));
-            Node hint = yaml.get(field, "hint");
-            fields.put(entry.getKey(), new Form.Field(entry.getKey(), scalarMap(yaml, yaml.get(field, "label")),
-                    hint == null ? Map.of() : scalarMap(yaml, hint), slotType(type), false,
-                    slot != null ? slot : "letter." + entry.getKey(), "list".equals(type) || "timeline".equals(type),
-                    YamlNodes.scalar(yaml.get(field, "suggest")), YamlNodes.scalar(yaml.get(field, "group"))));
-        }
-        for (var kind : yaml.entries(yaml.get(top, "kinds"), "the letter kinds")) {
-            var definition = yaml.entries(kind.getValue(), "letter kind '" + kind.getKey() + "'");
-            List<Form.Field> asked = new ArrayList<>();
-            for (Node item : yaml.items(yaml.get(definition, "fields"), "fields")) {
-                for (var use : yaml.entries(item, "a field of '" + kind.getKey() + "'")) {
-                    Form.Field field = fields.get(use.getKey());
-                    if (field == null) {
-                        yaml.problem(item, "letter kind '" + kind.getKey() + "' uses field '" + use.getKey() + "', which 'fields' does not define");
-                    } else if (!use.getKey().equals(DATED_FIELD)) {
-                        asked.add(field.required("required".equals(YamlNodes.scalar(use.getValue()))));
-                    }
-                }
-            }
-            forms.put(kind.getKey(), new Form(kind.getKey(), scalarMap(yaml, yaml.get(definition, "title")), asked));
-        }
-    }
-
     /** The field every letter has and no user is asked for. */
-    public static final String DATED_FIELD = "letter_date";
-
-    private static SlotType slotType(String letterType) {
-        return switch (letterType == null ? "text" : letterType) {
-            case "date" -> SlotType.DATE;
-            case "money" -> SlotType.MONEY;
-            case "phone" -> SlotType.PHONE;
-            default -> SlotType.TEXT;
-        };
-    }
-
-    /** A mapping of names to plain values: texts per locale, or the slots a choice sets. */
-    private static Map<String, String> scalarMap(YamlNodes yaml, Node node) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        if (node != null) {
-            for (var entry : yaml.entries(node, "a mapping of names to values")) {
-                String text = YamlNodes.scalar(entry.getValue());
-                if (text != null) {
-                    texts.put(entry.getKey(), text.strip());
-                }
-            }
-        }
-        return texts;
-    }
+    public static final String DATED_FIELD = LetterForms.DATED_FIELD;
 
     private static Flow readFlow(SourceFile file, List<Problem> problems) {
         YamlNodes yaml = new YamlNodes(file.path(), problems);
@@ -243,7 +180,7 @@ public final class DialogLoader {
         for (var entry : yaml.entries(stepsNode, "the steps of flow '" + id + "'")) {
             steps.put(entry.getKey(), readStep(yaml, entry.getKey(), entry.getValue()));
         }
-        return new Flow(id, start, steps, yaml.at(root));
+        return new Flow(id, start, steps, "true".equals(YamlNodes.scalar(yaml.get(fields, "locker"))), yaml.at(root));
     }
 
     private static Step readStep(YamlNodes yaml, String id, Node node) {
@@ -255,7 +192,7 @@ public final class DialogLoader {
         for (Node item : yaml.items(yaml.get(fields, "choices"), "choices")) {
             var choice = yaml.entries(item, "a choice");
             choices.add(new Choice(YamlNodes.scalar(yaml.get(choice, "label")), YamlNodes.scalar(yaml.get(choice, "goto")),
-                    YamlNodes.scalar(yaml.get(choice, "value")), scalarMap(yaml, yaml.get(choice, "set")), yaml.at(item)));
+                    YamlNodes.scalar(yaml.get(choice, "value")), yaml.texts(yaml.get(choice, "set")), yaml.at(item)));
         }
         List<Branch> branches = new ArrayList<>();
         for (Node item : yaml.items(yaml.get(fields, "branch"), "branch")) {
@@ -271,7 +208,7 @@ public final class DialogLoader {
         return new Step(id, yaml.scalars(yaml.get(fields, "say"), "say"), readAsk(yaml, yaml.get(fields, "ask")),
                 choices, branches, YamlNodes.scalar(yaml.get(fields, "do")), YamlNodes.scalar(yaml.get(fields, "next")),
                 yaml.scalars(yaml.get(fields, "cite"), "cite"), YamlNodes.scalar(yaml.get(fields, "form")),
-                YamlNodes.scalar(yaml.get(fields, "picture")), yaml.atKey(node));
+                YamlNodes.scalar(yaml.get(fields, "picture")), YamlNodes.scalar(yaml.get(fields, "command")), yaml.atKey(node));
     }
 
     private static Ask readAsk(YamlNodes yaml, Node node) {

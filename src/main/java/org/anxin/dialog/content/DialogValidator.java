@@ -1,94 +1,72 @@
 package org.anxin.dialog.content;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.anxin.dialog.Action;
 import org.anxin.dialog.Branch;
 import org.anxin.dialog.Choice;
 import org.anxin.dialog.DialogEngine;
+import org.anxin.dialog.DialogExtension;
 import org.anxin.dialog.DialogSet;
+import org.anxin.dialog.Extensions;
 import org.anxin.dialog.Fact;
 import org.anxin.dialog.Flow;
-import org.anxin.dialog.Form;
 import org.anxin.dialog.Messages;
+import org.anxin.dialog.Position;
 import org.anxin.dialog.SlotType;
 import org.anxin.dialog.SourceRef;
 import org.anxin.dialog.Step;
 
 /**
  * Checks that a dialogs folder hangs together before anyone talks to it: every goto lands on a step, every step
- * can be reached, every message exists in every language, no message shows a slot that some path reaches without
- * collecting, no condition reads a slot that nothing collects, and no flow runs in a circle without waiting.
+ * can be reached, every message exists in every language (those the flows say, and those the engine and each
+ * extension say from their code), no message shows a slot that some path reaches without collecting, no condition
+ * reads a slot that nothing collects, every action and picture is one an extension offers, and no flow runs in a
+ * circle without waiting. The checks that follow paths are {@link FlowGraph}'s.
  */
 public final class DialogValidator {
-
-    /** Messages the engine itself says, with the values it fills in. */
-    public static final List<String> ENGINE_KEYS = List.of(
-            "engine.empty", "engine.not_understood", "engine.stale_button", "engine.nothing_back", "engine.help",
-            "engine.unknown_command", "engine.unknown_link", "engine.lang_options", "engine.lang_detected",
-            "engine.restarted", "engine.moved", "engine.too_long", "engine.out_of_range", "engine.keep",
-            "engine.answer.yes", "engine.answer.no",
-            "engine.reask.text", "engine.reask.number", "engine.reask.money", "engine.reask.date",
-            "engine.reask.yesno", "engine.reask.choice", "engine.reask.phone", "engine.reask.datetime",
-            "evidence.threat_noted", "evidence.file_kept", "evidence.file_new", "evidence.file_elsewhere", "evidence.file_too_big",
-            "evidence.file_too_many", "evidence.file_failed", "evidence.line", "evidence.line_number",
-            "evidence.line_who", "evidence.line_what", "evidence.line_files", "evidence.count_total",
-            "evidence.count_day", "evidence.count_kind", "evidence.count_separator", "evidence.count_night",
-            "evidence.day.today", "evidence.day.yesterday", "evidence.part.early", "evidence.part.morning",
-            "evidence.part.noon", "evidence.part.afternoon", "evidence.part.evening", "evidence.part.night",
-            "evidence.channel.call", "evidence.channel.sms", "evidence.channel.wechat", "evidence.channel.visit",
-            "evidence.channel.relative", "evidence.channel.other",
-            "engine.why_none", "engine.source", "engine.source_site", "urgent.noticed",
-            "engine.form.ask", "engine.form.ask_optional", "engine.form.hint", "engine.form.review", "engine.form.line",
-            "engine.form.missing", "engine.form.joiner", "engine.form.use", "engine.form.group.you", "engine.form.group.loan",
-            "engine.form.group.events", "engine.form.group.other",
-            "engine.form.which", "engine.form.cancel", "engine.form.generate", "engine.form.change", "engine.form.skip",
-            "engine.form.ready", "engine.form.more", "engine.form.done", "common.menu",
-            "engine.slow_down", "engine.mydata.summary", "engine.mydata.nothing", "engine.mydata.file", "engine.mydata.evidence", "engine.mydata.notes", "engine.mydata.agreed",
-            "mydata.download_pdf", "mydata.download_json", "mydata.pdf.title", "mydata.pdf.made", "mydata.pdf.answers",
-            "mydata.pdf.worked_out", "mydata.pdf.none", "mydata.pdf.incidents", "mydata.pdf.files", "mydata.pdf.file",
-            "mydata.pdf.letters", "mydata.pdf.letter", "mydata.pdf.delete", "mydata.pdf.delete_how",
-            "words.mydata", "words.delete", "words.sharing", "words.withdraw",
-            "letters.needs_fix", "letters.download_pdf", "letters.download_docx", "letters.saved",
-            "channel.broken_button", "channel.text_only", "channel.sorry", "channel.group", "channel.group_no_link", "channel.private_chat",
-            "channel.command.start", "channel.command.menu", "channel.command.back", "channel.command.help", "channel.command.urgent", "channel.command.lang", "channel.command.restart",
-            "words.start", "words.menu", "words.back", "words.restart", "words.help", "words.lang", "words.urgent",
-            "words.why", "handoff.welcome", "handoff.note", "handoff.dead_link");
 
     private final DialogSet set;
     private final Messages messages;
     private final Map<String, Map<String, SourceRef>> messageLines;
+    private final Extensions extensions;
     private final Map<String, Action> actions;
+    private final FlowGraph graph;
     private final List<Problem> problems = new ArrayList<>();
     /** Each missing message is reported once, where it is first used or defined. */
     private final Set<String> reportedMissing = new HashSet<>();
 
-    private DialogValidator(LoadedDialogs loaded, Map<String, Action> actions) {
+    private DialogValidator(LoadedDialogs loaded, List<DialogExtension> given) {
         this.set = loaded.dialogs();
         this.messages = set.messages();
         this.messageLines = loaded.messageLines();
-        this.actions = actions;
+        this.extensions = Extensions.of(given);
+        this.actions = extensions.actions();
+        this.graph = new FlowGraph(set, actions);
     }
 
-    /** Every problem in the folder, in file order of discovery; empty when the set is sound. */
-    public static List<Problem> validate(LoadedDialogs loaded, Map<String, Action> actions) {
+    /**
+     * Every problem in the folder, in file order of discovery; empty when the set is sound. {@code extensions} are
+     * those the engine will run the folder with: what they offer may be used, what they say must be there.
+     */
+    public static List<Problem> validate(LoadedDialogs loaded, List<DialogExtension> extensions) {
         if (!loaded.problems().isEmpty()) {
             // What could not be read would show up again as a cascade of missing pieces: report it alone.
             return loaded.problems();
         }
-        DialogValidator validator = new DialogValidator(loaded, actions);
+        DialogValidator validator = new DialogValidator(loaded, extensions);
         validator.checkFacts();
         validator.checkSteps();
         validator.checkLocalesInSync();
         validator.checkMessagesShowNoNotes();
         validator.checkConventions();
+        validator.checkCommands();
         validator.checkReachable();
         validator.checkNoSilentLoops();
         validator.checkSlotsCollectedBeforeShown();
@@ -105,12 +83,31 @@ public final class DialogValidator {
         if (set.flow(DialogSet.URGENT_FLOW) == null) {
             problem(new SourceRef("flows/urgent.yaml", 1), "there is no flow 'urgent': urgent help must be reachable from every step");
         }
-        for (String key : ENGINE_KEYS) {
-            requireMessage(key, new SourceRef("messages/" + messages.defaultLocale() + ".yaml", 1));
-        }
-        for (String locale : messages.locales()) {
-            // Said in the language switched to, naming it: one sentence for each language there is.
-            requireMessage(DialogEngine.LANG_SWITCHED + locale, new SourceRef("messages/" + messages.defaultLocale() + ".yaml", 1));
+        // What the engine and each extension say; what the engine says because of the content (each language
+        // names itself when switched to, each form group has a name) is among it.
+        extensions.messageKeys(set).forEach((key, saidBy) ->
+                requireMessage(key, new SourceRef("messages/" + messages.defaultLocale() + ".yaml", 1), saidBy));
+    }
+
+    /** A command the dialogs define has a name of its own, one step to lead to, and its words. */
+    private void checkCommands() {
+        Map<String, Position> claimed = set.commands();
+        for (Flow flow : set.flows().values()) {
+            for (Step step : flow.steps().values()) {
+                String name = step.command();
+                if (name == null) {
+                    continue;
+                }
+                Position here = new Position(flow.id(), step.id());
+                if (!name.matches("[a-z][a-z_]*")) {
+                    problem(step.at(), "step '" + step.id() + "' names command '" + name + "': a command is a word of a-z and _");
+                } else if (DialogEngine.COMMANDS.contains(name)) {
+                    problem(step.at(), "step '" + step.id() + "' names command '" + name + "', which is the engine's own");
+                } else if (!claimed.get(name).equals(here)) {
+                    problem(step.at(), "step '" + step.id() + "' names command '" + name + "', which already leads to "
+                            + claimed.get(name));
+                }
+            }
         }
     }
 
@@ -195,9 +192,9 @@ public final class DialogValidator {
                 checkTarget(flow, step.next(), step.at());
             }
         }
-        if (step.picture() != null && !org.anxin.plan.chart.PlanPictures.KINDS.contains(step.picture())) {
+        if (step.picture() != null && !extensions.pictureKinds().contains(step.picture())) {
             problem(step.at(), "step '" + step.id() + "' shows picture '" + step.picture() + "'; known: "
-                    + org.anxin.plan.chart.PlanPictures.KINDS);
+                    + new TreeSet<>(extensions.pictureKinds()));
         }
         if (step.form() != null) {
             if (set.forms().get(step.form()) == null) {
@@ -207,7 +204,7 @@ public final class DialogValidator {
         }
         if (step.action() != null && !actions.containsKey(step.action())) {
             problem(step.at(), "step '" + step.id() + "' runs unknown action '" + step.action() + "' (known: "
-                    + String.join(", ", new java.util.TreeSet<>(actions.keySet())) + ")");
+                    + String.join(", ", new TreeSet<>(actions.keySet())) + ")");
         }
         if (step.waits() && step.say().isEmpty()) {
             problem(step.at(), "step '" + step.id() + "' waits for the user but says nothing");
@@ -223,30 +220,23 @@ public final class DialogValidator {
     private void checkTarget(Flow flow, String target, SourceRef at) {
         if (target == null) {
             problem(at, "nowhere to go: add 'next' or 'goto'");
-        } else if (!Choice.BACK.equals(target) && position(flow, target) == null) {
-            problem(at, "goto '" + target + "': no such " + (target.contains(":") && set.flow(target.split(":")[0]) == null
+        } else if (!Choice.BACK.equals(target) && graph.position(flow, target) == null) {
+            Position.Target named = Position.Target.parse(target);
+            problem(at, "goto '" + target + "': no such " + (named.namesFlow() && set.flow(named.flow()) == null
                     ? "flow" : "step"));
         }
     }
 
-    /** The {@code flow:step} a target names, or null if it names nothing. */
-    private String position(Flow from, String target) {
-        String flowId = target.contains(":") ? target.substring(0, target.indexOf(':')) : from.id();
-        String stepId = target.contains(":") ? target.substring(target.indexOf(':') + 1) : target;
-        Flow flow = set.flow(flowId);
-        if (flow == null) {
-            return null;
-        }
-        if (stepId.isEmpty()) {
-            stepId = flow.start();
-        }
-        return flow.step(stepId) == null ? null : flowId + ":" + stepId;
+    private void requireMessage(String key, SourceRef usedAt) {
+        requireMessage(key, usedAt, null);
     }
 
-    private void requireMessage(String key, SourceRef usedAt) {
+    /** {@code saidBy}: the engine or the extension whose code says it, named in the problem; null for content. */
+    private void requireMessage(String key, SourceRef usedAt, String saidBy) {
         for (String locale : messages.locales()) {
             if (!messages.has(locale, key) && reportedMissing.add(locale + " " + key)) {
-                problem(usedAt, "message key '" + key + "' is missing in messages/" + locale + ".yaml");
+                problem(usedAt, "message key '" + key + "' is missing in messages/" + locale + ".yaml"
+                        + (saidBy == null ? "" : " (" + saidBy + " says it)"));
             }
         }
     }
@@ -264,159 +254,23 @@ public final class DialogValidator {
         }
     }
 
-    /** Outgoing edges of a step: target position and the slots that the edge proves collected. */
-    private List<Map.Entry<String, Set<String>>> edges(Flow flow, Step step) {
-        List<Map.Entry<String, Set<String>>> edges = new ArrayList<>();
-        Set<String> answered = new HashSet<>();
-        if (step.ask() != null && step.ask().slot() != null) {
-            answered.add(step.ask().slot());
-        }
-        if (step.action() != null && actions.containsKey(step.action())) {
-            answered.addAll(actions.get(step.action()).writes());
-        }
-        for (Choice choice : step.choices()) {
-            Set<String> picked = new HashSet<>(answered);
-            picked.addAll(choice.set().keySet());
-            addEdge(edges, flow, choice.target() != null ? choice.target() : step.next(), picked);
-        }
-        if (step.form() != null && set.forms().containsKey(step.form())) {
-            set.forms().get(step.form()).fields().stream().filter(Form.Field::required).forEach(f -> answered.add(f.slot()));
-        }
-        if (step.ask() != null || step.form() != null || !step.waits()) {
-            addEdge(edges, flow, step.next(), answered);
-        }
-        for (Branch branch : step.branches()) {
-            Set<String> proven = new HashSet<>(answered);
-            if (branch.when() != null && branch.when().provesSet()) {
-                proven.add(branch.when().slot());
-            }
-            addEdge(edges, flow, branch.target(), proven);
-        }
-        return edges;
-    }
-
-    private void addEdge(List<Map.Entry<String, Set<String>>> edges, Flow flow, String target, Set<String> slots) {
-        String position = target == null ? null : position(flow, target);
-        if (position != null) {
-            edges.add(Map.entry(position, slots));
-        }
-    }
-
-    private Map<String, Step> allSteps() {
-        Map<String, Step> steps = new java.util.LinkedHashMap<>();
-        set.flows().values().forEach(f -> f.steps().values().forEach(s -> steps.put(f.id() + ":" + s.id(), s)));
-        return steps;
-    }
-
-    private Set<String> entries() {
-        Set<String> entries = new LinkedHashSet<>();
-        set.flows().values().stream().filter(f -> f.step(f.start()) != null).forEach(f -> entries.add(f.id() + ":" + f.start()));
-        // A command goes straight to this step (撤回分享 / stop sharing).
-        Flow handoff = set.flow(DialogSet.HANDOFF_FLOW);
-        if (handoff != null && handoff.step(DialogSet.HANDOFF_WITHDRAW) != null) {
-            entries.add(DialogSet.HANDOFF_FLOW + ":" + DialogSet.HANDOFF_WITHDRAW);
-        }
-        Flow urgent = set.flow(DialogSet.URGENT_FLOW);
-        if (urgent != null && urgent.step(org.anxin.dialog.DialogEngine.SAFETY_CHECK) != null) {
-            // The engine opens it when a typed message might show distress.
-            entries.add(DialogSet.URGENT_FLOW + ":" + org.anxin.dialog.DialogEngine.SAFETY_CHECK);
-        }
-        return entries;
-    }
-
     /** Every flow can be opened by a link, so its start is reachable; every other step needs a way in. */
     private void checkReachable() {
-        Set<String> seen = new HashSet<>(entries());
-        Deque<String> queue = new ArrayDeque<>(seen);
-        Map<String, Step> steps = allSteps();
-        while (!queue.isEmpty()) {
-            String position = queue.poll();
-            Flow flow = set.flow(position.substring(0, position.indexOf(':')));
-            for (var edge : edges(flow, steps.get(position))) {
-                if (seen.add(edge.getKey())) {
-                    queue.add(edge.getKey());
-                }
-            }
-        }
-        steps.forEach((position, step) -> {
-            if (!seen.contains(position)) {
-                problem(step.at(), "step '" + position + "' cannot be reached from any flow's start");
-            }
-        });
+        graph.unreachable().forEach(position -> problem(graph.steps.get(position).at(),
+                "step '" + position + "' cannot be reached from any flow's start"));
     }
 
     private void checkNoSilentLoops() {
-        Map<String, Step> steps = allSteps();
-        Set<String> done = new HashSet<>();
-        for (String position : steps.keySet()) {
-            findSilentLoop(position, steps, new LinkedHashSet<>(), done);
-        }
+        graph.silentLoops().forEach(loop -> problem(loop.getKey().at(),
+                "steps " + loop.getValue() + " go round in a circle without waiting for the user"));
     }
 
-    private void findSilentLoop(String position, Map<String, Step> steps, LinkedHashSet<String> path, Set<String> done) {
-        Step step = steps.get(position);
-        if (step == null || step.waits() || done.contains(position)) {
-            return;
-        }
-        if (!path.add(position)) {
-            problem(step.at(), "steps " + path + " go round in a circle without waiting for the user");
-            return;
-        }
-        Flow flow = set.flow(position.substring(0, position.indexOf(':')));
-        for (var edge : edges(flow, step)) {
-            findSilentLoop(edge.getKey(), steps, path, done);
-        }
-        path.remove(position);
-        done.add(position);
-    }
-
-    /**
-     * A forward "must" analysis: the slots collected on every path into a step. Each flow's start counts as an
-     * entry with nothing collected, because links and the menu can open any flow fresh.
-     */
+    /** No message a step shows reads a slot that some path reaches the step without collecting. */
     private void checkSlotsCollectedBeforeShown() {
-        Map<String, Step> steps = allSteps();
-        Set<String> universe = new HashSet<>();
-        steps.values().forEach(s -> {
-            if (s.ask() != null && s.ask().slot() != null) {
-                universe.add(s.ask().slot());
-            }
-            s.choices().forEach(c -> universe.addAll(c.set().keySet()));
-        });
-        actions.values().forEach(a -> universe.addAll(a.writes()));
-        universe.addAll(DialogEngine.REFERRAL_SLOTS);
-        Map<String, Set<String>> in = new HashMap<>();
-        Set<String> entries = entries();
-        steps.keySet().forEach(p -> in.put(p, entries.contains(p) ? new HashSet<>() : new HashSet<>(universe)));
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            Map<String, Set<String>> incoming = new HashMap<>();
-            for (var node : steps.entrySet()) {
-                Flow flow = set.flow(node.getKey().substring(0, node.getKey().indexOf(':')));
-                for (var edge : edges(flow, node.getValue())) {
-                    Set<String> out = new HashSet<>(in.get(node.getKey()));
-                    out.addAll(edge.getValue());
-                    incoming.merge(edge.getKey(), out, (a, b) -> {
-                        a.retainAll(b);
-                        return a;
-                    });
-                }
-            }
-            for (String position : steps.keySet()) {
-                Set<String> next = new HashSet<>(incoming.getOrDefault(position, universe));
-                if (entries.contains(position)) {
-                    next.clear();
-                }
-                if (!next.equals(in.get(position))) {
-                    in.put(position, next);
-                    changed = true;
-                }
-            }
-        }
-        steps.forEach((position, step) -> {
+        Map<Position, Set<String>> in = graph.collectedBefore(extensions.fills());
+        graph.steps.forEach((position, step) -> {
             List<String> shown = new ArrayList<>(step.say());
-            step.choices().stream().map(Choice::label).filter(java.util.Objects::nonNull).forEach(shown::add);
+            step.choices().stream().map(Choice::label).filter(Objects::nonNull).forEach(shown::add);
             for (String key : shown) {
                 for (String slot : placeholders(key)) {
                     if (!in.get(position).contains(slot)) {
@@ -440,10 +294,10 @@ public final class DialogValidator {
     }
 
     private boolean collectedAnywhere(String slot) {
-        return allSteps().values().stream().anyMatch(s -> s.ask() != null && slot.equals(s.ask().slot())
+        return graph.steps.values().stream().anyMatch(s -> s.ask() != null && slot.equals(s.ask().slot())
                         || s.choices().stream().anyMatch(c -> c.set().containsKey(slot)))
                 || actions.values().stream().anyMatch(a -> a.writes().contains(slot))
-                || DialogEngine.REFERRAL_SLOTS.contains(slot);
+                || extensions.fills().contains(slot);
     }
 
     private void problem(SourceRef at, String message) {

@@ -8,6 +8,7 @@ import org.anxin.dialog.Choice;
 import org.anxin.dialog.Condition;
 import org.anxin.dialog.DialogSet;
 import org.anxin.dialog.Flow;
+import org.anxin.dialog.Position;
 import org.anxin.dialog.Step;
 
 /** Draws flows as Mermaid flowcharts, which GitHub and most Markdown viewers render as diagrams. */
@@ -61,11 +62,9 @@ public final class MermaidGraph {
     }
 
     private static void addFlowEdge(Set<String> edges, String from, String target) {
-        if (target != null && target.contains(":")) {
-            String to = target.substring(0, target.indexOf(':'));
-            if (!to.equals(from)) {
-                edges.add(from + " --> " + to);
-            }
+        Position.Target to = Position.Target.parse(target);
+        if (to != null && to.namesFlow() && !to.flow().equals(from)) {
+            edges.add(from + " --> " + to.flow());
         }
     }
 
@@ -73,15 +72,12 @@ public final class MermaidGraph {
         if (target == null) {
             return "missing";
         }
-        if (!target.contains(":")) {
-            return node(flow.id(), target);
+        Position.Target to = Position.Target.parse(target);
+        if (!to.namesFlow() || to.flow().equals(flow.id()) && to.step() != null) {
+            return node(flow.id(), to.step());
         }
-        String flowId = target.substring(0, target.indexOf(':'));
-        if (flowId.equals(flow.id()) && !target.endsWith(":")) {
-            return node(flow.id(), target.substring(target.indexOf(':') + 1));
-        }
-        elsewhere.add(target.endsWith(":") ? flowId + ":" : target);
-        return (target.endsWith(":") ? flowId + ":" : target).replace(':', '_').replace("-", "_");
+        elsewhere.add(target);
+        return target.replace(':', '_').replace("-", "_");
     }
 
     private static void edge(StringBuilder out, String from, String to, String label) {

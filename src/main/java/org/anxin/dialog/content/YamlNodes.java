@@ -119,4 +119,18 @@ public final class YamlNodes {
         problem(node, what + " should be a list");
         return List.of();
     }
+
+    /** A mapping of names to plain values: texts per locale, or the slots a choice sets; empty for null. */
+    public Map<String, String> texts(Node node) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        if (node != null) {
+            for (var entry : entries(node, "a mapping of names to values")) {
+                String text = scalar(entry.getValue());
+                if (text != null) {
+                    texts.put(entry.getKey(), text.strip());
+                }
+            }
+        }
+        return texts;
+    }
 }

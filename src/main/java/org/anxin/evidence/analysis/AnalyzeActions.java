@@ -7,15 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.anxin.dialog.Action;
 import org.anxin.dialog.ChineseScript;
+import org.anxin.dialog.DialogExtension;
 import org.anxin.dialog.DialogSet;
 import org.anxin.dialog.Distress;
-import org.anxin.dialog.SourceRef;
-import org.anxin.dialog.content.Problem;
 
 /**
- * The analyzer in the chat. {@code analyze.clear} forgets the last analysis; {@code analyze.time} reads when the
+ * The analyzer in the chat, an extension of the dialogs: its actions and the messages they say (the finding, each
+ * label's name). {@code analyze.clear} forgets the last analysis; {@code analyze.time} reads when the
  * message arrived ({@code analysis.time_said}) into {@code analysis.time}; {@code analyze.message} analyzes
  * {@code analysis.text} and writes the result in plain words in the user's language ({@code analysis.result}), its
  * kind ({@code analysis.kind}: abusive, lawful or unclear), the labels ({@code analysis.labels}, comma-separated) and
@@ -23,7 +24,7 @@ import org.anxin.dialog.content.Problem;
  * ({@code analysis.threat}), after which the user is told when to call 110. The evidence locker reads
  * {@code analysis.text}, {@code analysis.time} and {@code analysis.labels}.
  */
-public final class AnalyzeActions {
+public final class AnalyzeActions implements DialogExtension {
 
     private static final String PREFIX = "analysis.";
     /** Characters of the message shown above its result. */
@@ -117,24 +118,23 @@ public final class AnalyzeActions {
                 .map(f -> f.source().getOrDefault(locale, f.id())).toList();
     }
 
-    /** The messages these actions speak with; each must exist in every locale. */
-    static final List<String> MESSAGES = List.of("analysis.finding", "analysis.phrase", "analysis.phrase_joiner",
-            "analysis.rule_joiner");
+    /** The messages these actions speak with: the finding and its parts, and each label's name. */
+    static final List<String> MESSAGES = Stream.concat(Stream.of("analysis.finding", "analysis.phrase",
+            "analysis.phrase_joiner", "analysis.rule_joiner"), Stream.concat(AnalyzerRules.ABUSIVE.stream(),
+            AnalyzerRules.LAWFUL.stream()).map(l -> "analysis.label." + l.toLowerCase(Locale.ROOT))).toList();
 
-    /** Messages these actions need that a locale lacks, as problems to report with the folder's. */
-    public static List<Problem> missingMessages(DialogSet dialogs) {
-        List<String> keys = new ArrayList<>(MESSAGES);
-        AnalyzerRules.ABUSIVE.forEach(l -> keys.add("analysis.label." + l.toLowerCase(Locale.ROOT)));
-        AnalyzerRules.LAWFUL.forEach(l -> keys.add("analysis.label." + l.toLowerCase(Locale.ROOT)));
-        List<Problem> problems = new ArrayList<>();
-        for (String locale : dialogs.messages().locales()) {
-            for (String key : keys) {
-                if (!dialogs.messages().has(locale, key)) {
-                    problems.add(new Problem(new SourceRef("messages/" + locale, 0),
-                            "message '" + key + "' (used by the analyzer) is missing in " + locale));
-                }
-            }
-        }
-        return problems;
+    @Override
+    public String name() {
+        return "the analyzer";
+    }
+
+    @Override
+    public Map<String, Action> actions() {
+        return all();
+    }
+
+    @Override
+    public Set<String> messageKeys() {
+        return Set.copyOf(MESSAGES);
     }
 }

@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.anxin.plan.PlanExtension;
 
 /** The pictures a step can show with {@code picture: <kind>}, drawn from a conversation's answers. */
 public final class PlanPictures {
 
     /** The balance left month by month for each instalment option, from plan.owed and plan.monthly. */
-    public static final String PLAN_CHART = "plan-chart";
-    public static final Set<String> KINDS = Set.of(PLAN_CHART);
+    public static final String PLAN_CHART = PlanExtension.PLAN_CHART;
+    /** The kinds drawn here: those {@link PlanExtension} tells the dialogs of. */
+    public static final Set<String> KINDS = new PlanExtension().pictureKinds();
 
     private PlanPictures() {
     }

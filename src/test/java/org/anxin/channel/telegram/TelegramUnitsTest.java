@@ -17,6 +17,7 @@ import org.anxin.dialog.UserInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -35,6 +36,18 @@ class TelegramUnitsTest {
     void theAppsLanguageChoosesTheBotsFirstLanguage(String telegramLanguage, String locale) {
         assertThat(Texts.localeHint(telegramLanguage)).isEqualTo(locale);
         assertThat(Texts.locale(telegramLanguage)).isEqualTo(locale);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'/start negotiate', negotiate", "'/start@AnxinBot h_AAAAAAAAAAAAAAAAAAAA', h_AAAAAAAAAAAAAAAAAAAA"})
+    void aDeepLinkArrivesAsADeepLink(String text, String payload) {
+        assertThat(TelegramUpdates.input(text)).isEqualTo(new UserInput.Start(payload));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/start", "/start 我欠了三万块", "/start two words", "negotiate", "/menu"})
+    void otherTextStaysText(String text) {
+        assertThat(TelegramUpdates.input(text)).isEqualTo(new UserInput.Text(text));
     }
 
     @Test
