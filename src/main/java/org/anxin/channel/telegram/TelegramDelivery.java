@@ -119,9 +119,9 @@ class TelegramDelivery implements AutoCloseable {
                     sender.send(((TelegramRendering.Text) parts.get(i)).message());
                 }
             } catch (TelegramSender.Refused e) {
-                log.warn("Telegram refused a reply part ({}); it cannot be delivered and is skipped", e.code);
+                log.warn("Telegram refused a reply part ({}); it cannot be delivered and is skipped", e.code, e);
             } catch (TelegramApiException e) {
-                log.warn("a reply could not be sent yet ({}); it will be sent again later", e.getClass().getSimpleName());
+                log.warn("a reply could not be sent yet; it will be sent again later", e);
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -138,7 +138,7 @@ class TelegramDelivery implements AutoCloseable {
                 deliver(pending.conversationId().substring(CHANNEL.length() + 1), pending.messageId());
             }
         } catch (RuntimeException e) {
-            log.warn("could not look for unsent Telegram replies ({})", e.getClass().getSimpleName());
+            log.warn("could not look for unsent Telegram replies", e);
         }
     }
 
@@ -160,8 +160,7 @@ class TelegramDelivery implements AutoCloseable {
         try {
             task.run();
         } catch (RuntimeException e) {
-            log.warn("a Telegram delivery task failed ({}); unsent replies are sent again later",
-                    e.getClass().getSimpleName());
+            log.warn("a Telegram delivery task failed; unsent replies are sent again later", e);
         }
     }
 

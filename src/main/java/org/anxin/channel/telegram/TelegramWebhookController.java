@@ -55,7 +55,7 @@ class TelegramWebhookController {
         try {
             update = json.readValue(body == null ? "" : body, Update.class);
         } catch (JsonProcessingException e) {
-            log.warn("Telegram webhook body is not an update ({})", e.getClass().getSimpleName());
+            log.warn("Telegram webhook body is not an update", e);
             return ResponseEntity.badRequest().build();
         }
         if (update == null || update.getUpdateId() == null) {

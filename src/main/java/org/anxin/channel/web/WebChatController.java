@@ -173,7 +173,7 @@ class WebChatController {
 
     @ExceptionHandler(DataAccessException.class)
     ResponseEntity<Map<String, String>> storeDown(DataAccessException e) {
-        log.error("conversation store unavailable: {}", e.getClass().getSimpleName());
+        log.error("conversation store unavailable", e);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error",
                 "抱歉，我这边暂时出了点问题，请稍后再发一次。Sorry, something is wrong on my side; please send it again in a moment."));
     }

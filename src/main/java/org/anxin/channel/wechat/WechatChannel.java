@@ -125,7 +125,7 @@ final class WechatChannel implements AutoCloseable {
             turn = CompletableFuture.supplyAsync(() -> handle.apply(messageId), executor);
         } catch (RejectedExecutionException e) {
             inFlight.remove(messageId);
-            log.warn("wechat: too many turns waiting; asked the user to send again");
+            log.warn("wechat: too many turns waiting; asked the user to send again", e);
             return Optional.of(sorry);
         }
         if (!budget.isZero()) {
@@ -144,7 +144,7 @@ final class WechatChannel implements AutoCloseable {
                 log.debug("wechat: turn over the reply budget; the answer follows as customer-service messages");
             } catch (ExecutionException e) {
                 inFlight.remove(messageId);
-                log.error("wechat: turn failed: {}", e.getCause().getClass().getSimpleName());
+                log.error("wechat: turn failed", e.getCause());
                 return Optional.of(sorry);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -158,7 +158,7 @@ final class WechatChannel implements AutoCloseable {
         replies.whenCompleteAsync((ready, error) -> {
             try {
                 if (error != null) {
-                    log.error("wechat: turn failed: {}", error.getClass().getSimpleName());
+                    log.error("wechat: turn failed", error);
                     delivery.send(openId, List.of(Reply.text(sorry)));
                 } else {
                     delivery.send(openId, ready);

@@ -51,7 +51,7 @@ final class WechatDelivery {
                             replies.size() - i);
                 } else {
                     log.warn("wechat: customer-service message failed ({}); {} replies kept for the user's next message",
-                            code != null ? "error " + code : e.getClass().getSimpleName(), replies.size() - i);
+                            code != null ? "error " + code : e.getClass().getSimpleName(), replies.size() - i, e);
                 }
                 return false;
             }
