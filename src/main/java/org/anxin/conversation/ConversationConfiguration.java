@@ -64,7 +64,7 @@ class ConversationConfiguration {
     TurnService turnService(DialogEngine engine, ConversationStore store, AnxinProperties properties,
             ObjectProvider<PersonalData> personalData, ChatRateLimit rateLimit, ObjectProvider<StartLinks> links,
             List<TurnObserver> observers, Understanding understanding) {
-        return new TurnService(engine, store, properties.zone(), id -> personalData.getObject().erase(id), rateLimit,
+        return new TurnService(engine, store, properties.zone().getId(), id -> personalData.getObject().erase(id), rateLimit,
                 links.getIfAvailable(), observers, understanding);
     }
 }
