@@ -8,13 +8,14 @@ import org.anxin.conversation.TurnService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The privacy beans: the data keys, the sealer every capability writes through, export and erasure, retention. */
+/**
+ * The privacy beans: the data keys, the sealer every capability writes through, export and erasure, retention (run on
+ * its schedule by the server only, see {@code org.anxin.SchedulingConfiguration}).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PrivacyProperties.class)
-@EnableScheduling
 class PrivacyConfiguration {
 
     @Bean

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.anxin.ServerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,6 +26,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  */
 @RestController
 @Conditional(TelegramEnabled.class)
+@ServerOnly
 @ConditionalOnProperty(prefix = "anxin.telegram", name = "mode", havingValue = "webhook")
 class TelegramWebhookController {
 

@@ -26,11 +26,15 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.anxin.AnxinProperties;
+import org.anxin.ServerOnly;
 import org.anxin.privacy.DataSealer;
 import org.anxin.privacy.PrivateFolder;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The WeChat channel's parts, present only when an app id and a token are configured. */
+/**
+ * The WeChat channel's parts, present only when an app id and a token are configured; in a command only what the
+ * {@code wechat} command needs (the API client and the admin), not the channel that answers callbacks.
+ */
 @Configuration(proxyBeanMethods = false)
 @Conditional(WechatEnabled.class)
 @EnableConfigurationProperties(WechatProperties.class)
@@ -70,6 +74,7 @@ class WechatConfiguration {
     }
 
     @Bean
+    @ServerOnly
     WechatDelivery wechatDelivery(WxMpService service, PendingReplies pending, TurnService turns) {
         return new WechatDelivery(service, pending, clock, (openId, kind) -> turns
                 .state(WechatChannel.conversationId(openId))
@@ -78,6 +83,7 @@ class WechatConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    @ServerOnly
     WechatChannel wechatChannel(TurnService turns, WxMpService service, WechatDelivery delivery, PendingReplies pending,
             WechatProperties properties, ObjectProvider<ChatLetters> letters, DialogEngine engine, LetterLinks links,
             LettersProperties lettersProperties, EvidenceIntake evidence,
@@ -97,6 +103,7 @@ class WechatConfiguration {
     }
 
     @Bean
+    @ServerOnly
     WechatCallback wechatCallback(WxMpService service, WechatProperties properties) {
         return new WechatCallback(service, properties.safeMode(), properties.clockSkew(), clock);
     }
