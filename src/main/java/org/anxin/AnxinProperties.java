@@ -1,7 +1,13 @@
 package org.anxin;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings under {@code anxin.*}; each can also come from the environment by relaxed binding
@@ -14,17 +20,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cacheSize  how many conversations stay in memory
  */
 @ConfigurationProperties("anxin")
-public record AnxinProperties(Path dataDir, Path dialogsDir, String zone, Store store, Long cacheSize) {
-
-    public AnxinProperties {
-        dataDir = dataDir != null ? dataDir : Path.of("data");
-        dialogsDir = dialogsDir != null ? dialogsDir : Path.of("dialogs");
-        zone = zone != null ? zone : "Asia/Shanghai";
-        store = store != null ? store : new Store(null, null, null);
-        cacheSize = cacheSize != null ? cacheSize : 10_000L;
-    }
+@Validated
+public record AnxinProperties(@DefaultValue("data") @NotNull Path dataDir, @DefaultValue("dialogs") @NotNull Path dialogsDir,
+        @DefaultValue("Asia/Shanghai") @NotNull ZoneId zone, @DefaultValue @Valid Store store,
+        @DefaultValue("10000") @Positive long cacheSize) {
 
     /** A JDBC database other than the embedded one, such as PostgreSQL for several nodes. */
     public record Store(String url, String username, String password) {
+
+        /** The password, and whatever follows '?' in the address (it may carry one too), are not shown. */
+        @Override
+        public String toString() {
+            String shownUrl = url == null ? null : url.contains("?") ? url.substring(0, url.indexOf('?')) + "?***" : url;
+            return "Store[url=" + shownUrl + ", username=" + username + ", password=" + Secrets.shown(password) + "]";
+        }
     }
 }

@@ -6,14 +6,11 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import org.anxin.AnxinApplication;
 import org.anxin.evidence.EvidenceIntake;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.channel.terminal.TerminalChat;
 import org.anxin.conversation.TurnService;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,11 +35,7 @@ final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AnxinApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .properties("anxin.log.console-target=System.err")
-                .run("--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = CommandContext.start(CommandContext.Beans.ALL)) {
             TerminalChat chat = new TerminalChat(context.getBean(TurnService.class), context.getBean(ConversationStore.class),
                     context.getBean(DialogEngine.class).dialogs().messages(), context.getBean(JsonMapper.class), files,
                     user, locale, context.getBean(EvidenceIntake.class));

@@ -4,10 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.anxin.AnxinApplication;
 import org.anxin.counselor.Counselors;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,11 +62,7 @@ final class CounselorCommand {
 
     /** Runs a task with the server's settings and store, without serving anything; bad input exits 2 with why. */
     static int withContext(Function<ConfigurableApplicationContext, Integer> task) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AnxinApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .properties("anxin.log.console-target=System.err")
-                .run("--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = CommandContext.start(CommandContext.Beans.ON_DEMAND)) {
             try {
                 return task.apply(context);
             } catch (IllegalArgumentException e) {

@@ -2,10 +2,7 @@ package org.anxin.cli;
 
 import java.time.Duration;
 import java.util.function.Function;
-import org.anxin.AnxinApplication;
 import org.anxin.channel.wechat.WechatAdmin;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,11 +50,7 @@ final class WechatCommand {
     }
 
     static int withAdmin(Function<WechatAdmin, Integer> task) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AnxinApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .properties("anxin.log.console-target=System.err")
-                .run("--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = CommandContext.start(CommandContext.Beans.ON_DEMAND)) {
             WechatAdmin admin = context.getBeanProvider(WechatAdmin.class).getIfAvailable();
             if (admin == null) {
                 System.err.println("WeChat is not configured: set anxin.wechat.app-id, anxin.wechat.secret and anxin.wechat.token"

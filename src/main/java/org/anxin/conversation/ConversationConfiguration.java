@@ -69,7 +69,7 @@ class ConversationConfiguration {
     TurnService turnService(DialogEngine engine, ConversationStore store, TurnLocks locks, AnxinProperties properties,
             ObjectProvider<Erasure> erasure, ChatRateLimit rateLimit, ObjectProvider<StartLinks> links,
             List<TurnObserver> observers, Understanding understanding, ObjectProvider<ReplyRenderer> renderer) {
-        return new TurnService(engine, store, locks, properties.zone(), id -> erasure.getObject().eraseAll(id), rateLimit,
+        return new TurnService(engine, store, locks, properties.zone().getId(), id -> erasure.getObject().eraseAll(id), rateLimit,
                 links.getIfAvailable(), observers, understanding, renderer.getIfAvailable(() -> ReplyRenderer.TEXT_ONLY));
     }
 }

@@ -134,8 +134,7 @@ public final class TurnService {
                 observer.committed(inbound.conversationId(), previous == null ? null : previous.state(),
                         outcome.state(), outcome.replies());
             } catch (RuntimeException e) {
-                log.error("after a turn on {}, {} failed: {}", inbound.channel(), observer.getClass().getSimpleName(),
-                        e.getClass().getSimpleName());
+                log.error("after a turn on {}, {} failed", inbound.channel(), observer.getClass().getSimpleName(), e);
             }
         }
         return result;

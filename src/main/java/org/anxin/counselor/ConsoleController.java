@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +47,7 @@ class ConsoleController {
         this.drafts = drafts;
         this.properties = properties;
         this.engine = engine;
-        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(anxin.zone()));
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(anxin.zone());
     }
 
     /** One link as the console lists it. */

@@ -1,7 +1,14 @@
 package org.anxin.counselor;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings under {@code anxin.counselor.*}.
@@ -15,18 +22,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param passwordCost    BCrypt's cost (log2 rounds) for counselors' passwords
  */
 @ConfigurationProperties("anxin.counselor")
-record CounselorProperties(String publicUrl, Duration defaultExpiry, Integer accountFailures, Integer addressFailures,
-        Duration lockout, Integer passwordCost) {
+@Validated
+record CounselorProperties(String publicUrl, @DefaultValue("30d") @NotNull @DurationMin(minutes = 1) Duration defaultExpiry,
+        @DefaultValue("5") @Positive int accountFailures, @DefaultValue("20") @Positive int addressFailures,
+        @DefaultValue("15m") @NotNull @DurationMin(seconds = 1) Duration lockout,
+        @DefaultValue("12") @Min(4) @Max(31) int passwordCost) {
 
     CounselorProperties {
         publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip();
-        defaultExpiry = defaultExpiry != null ? defaultExpiry : Duration.ofDays(30);
-        accountFailures = accountFailures != null ? accountFailures : 5;
-        addressFailures = addressFailures != null ? addressFailures : 20;
-        lockout = lockout != null ? lockout : Duration.ofMinutes(15);
-        passwordCost = passwordCost != null ? passwordCost : 12;
-        if (passwordCost < 4 || passwordCost > 31) {
-            throw new IllegalArgumentException("anxin.counselor.password-cost must be between 4 and 31");
-        }
     }
 }

@@ -25,6 +25,6 @@ class EvidenceConfiguration {
 
     @Bean
     EvidenceIntake evidenceIntake(TurnService turns, EvidenceFiles files, DialogEngine engine, AnxinProperties properties) {
-        return new EvidenceIntake(turns, files, engine, properties.zone());
+        return new EvidenceIntake(turns, files, engine, properties.zone().getId());
     }
 }

@@ -88,7 +88,7 @@ public final class EvidenceIntake {
         } catch (EvidenceFiles.TooMany e) {
             return refuse(state, incoming, "evidence.file_too_many");
         } catch (IOException | RuntimeException e) {
-            log.warn("evidence file from {} could not be received: {}", incoming.channel(), e.getClass().getSimpleName());
+            log.warn("evidence file from {} could not be received", incoming.channel(), e);
             return refuse(state, incoming, "evidence.file_failed");
         }
         TurnResult result = turns.handle(new Inbound(incoming.channel(), incoming.chatId(), incoming.messageId(),

@@ -1,9 +1,15 @@
 package org.anxin.letter;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.anxin.Secrets;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings under {@code anxin.letters.*} ({@code ANXIN_LETTERS_FONT}, {@code ANXIN_LETTERS_LINK_SECRET}, ... from the
@@ -17,10 +23,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                     that are not the web page itself (WeChat); unset, those channels send the text only
  */
 @ConfigurationProperties("anxin.letters")
-public record LettersProperties(Path font, String linkSecret, Duration linkLifetime, URI publicUrl) {
+@Validated
+public record LettersProperties(Path font, @Size(min = 32, message = "needs 32 characters or more") String linkSecret,
+        @DefaultValue("7d") @NotNull @DurationMin(minutes = 1) Duration linkLifetime, URI publicUrl) {
 
     public LettersProperties {
+        // The font's default is worked out from the system (LetterFont), so it is not an annotation's constant.
         font = font != null ? font : LetterFont.DEFAULT;
-        linkLifetime = linkLifetime != null ? linkLifetime : Duration.ofDays(7);
+        linkSecret = linkSecret == null || linkSecret.isBlank() ? null : linkSecret;
+    }
+
+    @Override
+    public String toString() {
+        return "LettersProperties[font=" + font + ", linkSecret=" + Secrets.shown(linkSecret) + ", linkLifetime="
+                + linkLifetime + ", publicUrl=" + publicUrl + "]";
     }
 }

@@ -11,12 +11,13 @@ import org.anxin.privacy.PrivacyProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What a user can do with what is kept about them: see it and take it, erase it; and erasure after the retention period. */
+/**
+ * What a user can do with what is kept about them: see it and take it, erase it; and erasure after the retention
+ * period (run on its schedule by the server only, see {@code org.anxin.SchedulingConfiguration}).
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class MyDataConfiguration {
 
     @Bean

@@ -49,7 +49,7 @@ public final class Retention {
                 } catch (RuntimeException e) {
                     // The conversation is erased last, so it is found again and retried on the next run.
                     failed.add(id);
-                    log.error("retention: erasing a conversation failed, retrying next run: {}", e.getClass().getSimpleName());
+                    log.error("retention: erasing a conversation failed, retrying next run", e);
                 }
             }
             if (fresh.isEmpty() || expired.size() < BATCH + failed.size()) {

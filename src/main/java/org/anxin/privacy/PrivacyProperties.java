@@ -1,9 +1,14 @@
 package org.anxin.privacy;
 
+import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.TreeMap;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings under {@code anxin.privacy.*}.
@@ -15,10 +20,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keyFile   the key file used when no keys are configured; default {@code <data-dir>/anxin.key}
  */
 @ConfigurationProperties("anxin.privacy")
-public record PrivacyProperties(Duration retention, String activeKey, Map<String, String> keys, Path keyFile) {
+@Validated
+public record PrivacyProperties(@DefaultValue("90d") @NotNull @DurationMin(hours = 1) Duration retention, String activeKey,
+        Map<String, String> keys, Path keyFile) {
 
     public PrivacyProperties {
-        retention = retention != null ? retention : Duration.ofDays(90);
         keys = keys != null ? Map.copyOf(keys) : Map.of();
+    }
+
+    /** The keys' ids, never the keys. */
+    @Override
+    public String toString() {
+        return "PrivacyProperties[retention=" + retention + ", activeKey=" + activeKey + ", keys="
+                + new TreeMap<>(keys).keySet() + ", keyFile=" + keyFile + "]";
     }
 }

@@ -1,6 +1,9 @@
 package org.anxin.security;
 
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings under {@code anxin.limits.*}.
@@ -12,14 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBodyBytes     the largest request body the web chat API takes
  */
 @ConfigurationProperties("anxin.limits")
-public record SecurityProperties(Long chatPerMinute, Long chatBurst, Long addressPerMinute, Long addressBurst,
-        Long maxBodyBytes) {
-
-    public SecurityProperties {
-        chatPerMinute = chatPerMinute != null ? chatPerMinute : 60L;
-        chatBurst = chatBurst != null ? chatBurst : 20L;
-        addressPerMinute = addressPerMinute != null ? addressPerMinute : 600L;
-        addressBurst = addressBurst != null ? addressBurst : 200L;
-        maxBodyBytes = maxBodyBytes != null ? maxBodyBytes : 64L * 1024;
-    }
+@Validated
+public record SecurityProperties(@DefaultValue("60") @Positive long chatPerMinute, @DefaultValue("20") @Positive long chatBurst,
+        @DefaultValue("600") @Positive long addressPerMinute, @DefaultValue("200") @Positive long addressBurst,
+        @DefaultValue("65536") @Positive long maxBodyBytes) {
 }

@@ -41,8 +41,7 @@ public final class ModelUnderstanding implements Understanding {
         this.trained = model.thenApplyAsync(encoder -> train(content, encoder, method));
         trained.whenComplete((t, e) -> {
             if (e != null) {
-                log.error("the language model could not be loaded; typed messages are read by the rules alone: {}",
-                        e.getClass().getSimpleName());
+                log.error("the language model could not be loaded; typed messages are read by the rules alone", e);
             }
         });
     }

@@ -1,5 +1,6 @@
 package org.anxin.understanding;
 
+import org.anxin.ServerOnly;
 import org.anxin.evidence.analysis.SecondOpinion;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,7 +25,9 @@ class UnderstandingConfiguration {
         return text -> understanding.getObject().abusive(text);
     }
 
+    /** The server's health only: a command would otherwise read the dialogs and load the model for nobody to ask. */
     @Bean
+    @ServerOnly
     HealthIndicator languageModel(ModelUnderstanding understanding) {
         return () -> understanding.ready() ? Health.up().build()
                 : Health.down().withDetail("languageModel", understanding.failed() ? "failed to load" : "loading").build();

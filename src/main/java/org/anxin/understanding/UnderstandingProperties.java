@@ -1,18 +1,22 @@
 package org.anxin.understanding;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings under {@code anxin.understanding.*}: which classifier reads typed words ({@code nearest} or
  * {@code linear}) and where its probabilities become decisions ({@link Thresholds}).
  */
 @ConfigurationProperties("anxin.understanding")
-public record UnderstandingProperties(TextClassifier.Method method, Double urgent, Double ask, Double sure, Double margin,
-        Double suggest) {
-
-    public UnderstandingProperties {
-        method = method != null ? method : TextClassifier.Method.NEAREST;
-    }
+@Validated
+public record UnderstandingProperties(@DefaultValue("nearest") @NotNull TextClassifier.Method method,
+        @DecimalMin("0") @DecimalMax("1") Double urgent, @DecimalMin("0") @DecimalMax("1") Double ask,
+        @DecimalMin("0") @DecimalMax("1") Double sure, @DecimalMin("0") @DecimalMax("1") Double margin,
+        @DecimalMin("0") @DecimalMax("1") Double suggest) {
 
     Thresholds thresholds() {
         Thresholds d = Thresholds.DEFAULTS;

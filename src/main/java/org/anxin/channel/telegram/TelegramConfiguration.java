@@ -3,6 +3,7 @@ package org.anxin.channel.telegram;
 import java.net.URI;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
+import org.anxin.ServerOnly;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.OutboxChannel;
 import org.anxin.dialog.DialogEngine;
@@ -18,11 +19,13 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Wires the Telegram channel when {@code anxin.telegram.token} is set; without it not one of these beans exists.
- * Long polling runs by default; in webhook mode {@link TelegramWebhookController} receives the updates instead.
+ * Wires the Telegram channel when {@code anxin.telegram.token} is set; without it, and in a command (the token is set
+ * there too, in the container), not one of these beans exists. Long polling runs by default; in webhook mode
+ * {@link TelegramWebhookController} receives the updates instead.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(TelegramEnabled.class)
+@ServerOnly
 @EnableConfigurationProperties(TelegramProperties.class)
 class TelegramConfiguration {
 

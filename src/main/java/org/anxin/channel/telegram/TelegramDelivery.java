@@ -87,9 +87,9 @@ class TelegramDelivery implements OutboxSender.Courier, AutoCloseable {
             try {
                 send(pending.conversationId(), parts.get(i));
             } catch (TelegramSender.Refused e) {
-                log.warn("Telegram refused a reply part ({}); it cannot be delivered and is skipped", e.code);
+                log.warn("Telegram refused a reply part ({}); it cannot be delivered and is skipped", e.code, e);
             } catch (TelegramApiException e) {
-                log.warn("a reply could not be sent yet ({}); it will be sent again later", e.getClass().getSimpleName());
+                log.warn("a reply could not be sent yet; it will be sent again later", e);
                 return OutboxSender.Sent.LATER;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

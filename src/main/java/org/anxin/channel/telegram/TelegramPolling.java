@@ -69,14 +69,14 @@ class TelegramPolling implements SmartLifecycle {
                     updates.handle(update);
                     break;
                 } catch (DataAccessException | ConcurrentTurnException e) {
-                    log.warn("Telegram update not stored yet ({}); trying again in {} ms", e.getClass().getSimpleName(), pause);
+                    log.warn("Telegram update not stored yet; trying again in {} ms", pause, e);
                     if (!pause(pause)) {
                         return;
                     }
                     pause = Math.min(pause * 2, MAX_PAUSE);
                 } catch (RuntimeException e) {
                     // Not a passing fault: trying again would fail the same way and hold up every other chat.
-                    log.error("Telegram update could not be handled ({}); skipped", e.getClass().getSimpleName());
+                    log.error("Telegram update could not be handled; skipped", e);
                     break;
                 }
             }
@@ -101,7 +101,7 @@ class TelegramPolling implements SmartLifecycle {
             try {
                 app.close();
             } catch (Exception e) {
-                log.warn("Telegram long polling did not stop cleanly ({})", e.getClass().getSimpleName());
+                log.warn("Telegram long polling did not stop cleanly", e);
             }
         }
         ScheduledExecutorService executor = poller;

@@ -1,9 +1,15 @@
 package org.anxin.channel.telegram;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import org.anxin.Secrets;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings under {@code anxin.telegram.*} (or {@code ANXIN_TELEGRAM_*}). Telegram is off without a token. The
@@ -22,8 +28,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param resendAfter    how old an unsent answer must be before the resender takes it (it may still be on its way)
  */
 @ConfigurationProperties("anxin.telegram")
-record TelegramProperties(String token, URI apiUrl, Mode mode, String webhookSecret, URI webhookUrl, String username,
-        Duration pollTimeout, Duration retryBackoff, Integer sendAttempts, Duration resendInterval, Duration resendAfter) {
+@Validated
+record TelegramProperties(String token, @DefaultValue("https://api.telegram.org") @NotNull URI apiUrl,
+        @DefaultValue("polling") @NotNull Mode mode, String webhookSecret, URI webhookUrl, String username,
+        @DefaultValue("50s") @NotNull @DurationMin(seconds = 0) Duration pollTimeout,
+        @DefaultValue("1s") @NotNull @DurationMin(millis = 1) Duration retryBackoff,
+        @DefaultValue("5") @Positive int sendAttempts,
+        @DefaultValue("1m") @NotNull @DurationMin(millis = 1) Duration resendInterval,
+        @DefaultValue("1m") @NotNull @DurationMin(seconds = 0) Duration resendAfter) {
 
     /** What Telegram allows as a webhook secret. */
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
@@ -31,14 +43,7 @@ record TelegramProperties(String token, URI apiUrl, Mode mode, String webhookSec
     enum Mode { POLLING, WEBHOOK }
 
     TelegramProperties {
-        apiUrl = apiUrl != null ? apiUrl : URI.create("https://api.telegram.org");
-        mode = mode != null ? mode : Mode.POLLING;
         username = username == null || username.isBlank() ? null : username.strip().replaceFirst("^@", "");
-        pollTimeout = pollTimeout != null ? pollTimeout : Duration.ofSeconds(50);
-        retryBackoff = retryBackoff != null ? retryBackoff : Duration.ofSeconds(1);
-        sendAttempts = sendAttempts != null ? sendAttempts : 5;
-        resendInterval = resendInterval != null ? resendInterval : Duration.ofMinutes(1);
-        resendAfter = resendAfter != null ? resendAfter : Duration.ofMinutes(1);
         if (mode == Mode.WEBHOOK && (webhookSecret == null || webhookSecret.isBlank())) {
             throw new IllegalArgumentException("anxin.telegram.webhook-secret (ANXIN_TELEGRAM_WEBHOOK_SECRET) is required"
                     + " when anxin.telegram.mode is webhook: without it anyone could post fake updates to /telegram/webhook."
@@ -47,9 +52,6 @@ record TelegramProperties(String token, URI apiUrl, Mode mode, String webhookSec
         if (webhookSecret != null && !webhookSecret.isBlank() && !SECRET.matcher(webhookSecret).matches()) {
             throw new IllegalArgumentException("anxin.telegram.webhook-secret may only hold 1-256 characters of"
                     + " A-Z, a-z, 0-9, _ and - (Telegram's rule)");
-        }
-        if (sendAttempts < 1) {
-            throw new IllegalArgumentException("anxin.telegram.send-attempts must be at least 1");
         }
     }
 
@@ -60,6 +62,9 @@ record TelegramProperties(String token, URI apiUrl, Mode mode, String webhookSec
 
     @Override
     public String toString() {
-        return "TelegramProperties[mode=" + mode + ", apiUrl=" + apiUrl + "]";
+        return "TelegramProperties[token=" + Secrets.shown(token) + ", apiUrl=" + apiUrl + ", mode=" + mode
+                + ", webhookSecret=" + Secrets.shown(webhookSecret) + ", webhookUrl=" + webhookUrl + ", username=" + username
+                + ", pollTimeout=" + pollTimeout + ", retryBackoff=" + retryBackoff + ", sendAttempts=" + sendAttempts
+                + ", resendInterval=" + resendInterval + ", resendAfter=" + resendAfter + "]";
     }
 }

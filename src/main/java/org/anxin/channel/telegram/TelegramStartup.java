@@ -44,7 +44,7 @@ class TelegramStartup implements SmartLifecycle {
                         .secretToken(properties.webhookSecret()).allowedUpdates(UPDATES).build());
                 log.info("Telegram webhook registered");
             } catch (TelegramApiException e) {
-                log.error("Telegram setWebhook failed ({}); no updates will arrive until it is set", e.getMessage());
+                log.error("Telegram setWebhook failed; no updates will arrive until it is set", e);
             }
         } else if (properties.mode() == TelegramProperties.Mode.WEBHOOK) {
             log.info("Telegram webhook mode: updates are received at POST /telegram/webhook; set anxin.telegram.webhook-url"
@@ -62,7 +62,7 @@ class TelegramStartup implements SmartLifecycle {
         try {
             sender.send(method);
         } catch (TelegramApiException e) {
-            log.warn("Telegram {} failed at start-up ({})", what, e.getMessage());
+            log.warn("Telegram {} failed at start-up", what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -5,15 +5,13 @@ import java.security.MessageDigest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.anxin.conversation.ConcurrentTurnException;
+import org.anxin.ServerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -23,11 +21,12 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Receives Telegram's webhook. A request without the configured secret is refused (401) before anything is read.
  * The body is read as text and parsed with Jackson 2, which Telegram's types are made for (Spring MVC speaks
- * Jackson 3). 200 means the turn is stored; when the store fails the answer is 503, and Telegram sends the update
- * again, which the update id makes harmless.
+ * Jackson 3). 200 means the turn is stored; when the store fails the answer is 503
+ * ({@link org.anxin.channel.StoreDownAdvice}), and Telegram sends the update again, which the update id makes harmless.
  */
 @RestController
 @Conditional(TelegramEnabled.class)
+@ServerOnly
 @ConditionalOnProperty(prefix = "anxin.telegram", name = "mode", havingValue = "webhook")
 class TelegramWebhookController {
 
@@ -55,7 +54,7 @@ class TelegramWebhookController {
         try {
             update = json.readValue(body == null ? "" : body, Update.class);
         } catch (JsonProcessingException e) {
-            log.warn("Telegram webhook body is not an update ({})", e.getClass().getSimpleName());
+            log.warn("Telegram webhook body is not an update", e);
             return ResponseEntity.badRequest().build();
         }
         if (update == null || update.getUpdateId() == null) {
@@ -63,11 +62,5 @@ class TelegramWebhookController {
         }
         updates.handle(update);
         return ResponseEntity.ok().build();
-    }
-
-    @ExceptionHandler({DataAccessException.class, ConcurrentTurnException.class})
-    ResponseEntity<Void> storeDown(RuntimeException e) {
-        log.error("Telegram update not stored ({}); Telegram will send it again", e.getClass().getSimpleName());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
     }
 }

@@ -13,7 +13,6 @@ import org.anxin.evidence.EvidenceIntake;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -167,12 +166,5 @@ class WebChatController {
     ResponseEntity<Map<String, String>> badRequest() {
         return ResponseEntity.badRequest().body(Map.of("error",
                 "抱歉，这条消息没能发出去，请换个说法再试一次。Sorry, that message could not be sent; please try again in other words."));
-    }
-
-    @ExceptionHandler(DataAccessException.class)
-    ResponseEntity<Map<String, String>> storeDown(DataAccessException e) {
-        log.error("conversation store unavailable: {}", e.getClass().getSimpleName());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error",
-                "抱歉，我这边暂时出了点问题，请稍后再发一次。Sorry, something is wrong on my side; please send it again in a moment."));
     }
 }

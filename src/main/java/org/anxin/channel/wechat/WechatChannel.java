@@ -137,7 +137,7 @@ final class WechatChannel implements AutoCloseable {
             turn = CompletableFuture.supplyAsync(() -> handle.apply(messageId), executor);
         } catch (RejectedExecutionException e) {
             inFlight.remove(messageId);
-            log.warn("wechat: too many turns waiting; asked the user to send again");
+            log.warn("wechat: too many turns waiting; asked the user to send again", e);
             return Optional.of(sorry);
         }
         if (!budget.isZero()) {

@@ -22,9 +22,13 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.anxin.AnxinProperties;
+import org.anxin.ServerOnly;
 import org.anxin.privacy.PrivateFolder;
 
-/** The WeChat channel's parts, present only when an app id and a token are configured. */
+/**
+ * The WeChat channel's parts, present only when an app id and a token are configured; in a command only what the
+ * {@code wechat} command needs (the API client and the admin), not the channel that answers callbacks.
+ */
 @Configuration(proxyBeanMethods = false)
 @Conditional(WechatEnabled.class)
 @EnableConfigurationProperties(WechatProperties.class)
@@ -61,6 +65,7 @@ class WechatConfiguration {
     }
 
     @Bean
+    @ServerOnly
     WechatDelivery wechatDelivery(WxMpService service, ConversationStore store, WechatOutbound outbound) {
         return new WechatDelivery(service, store, outbound, clock);
     }
@@ -89,6 +94,7 @@ class WechatConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    @ServerOnly
     WechatChannel wechatChannel(TurnService turns, WxMpService service, WechatDelivery delivery, ConversationStore store,
             WechatOutbound outbound, WechatProperties properties, DialogEngine engine, EvidenceIntake evidence,
             WechatLanguages languages) {
@@ -103,6 +109,7 @@ class WechatConfiguration {
     }
 
     @Bean
+    @ServerOnly
     WechatCallback wechatCallback(WxMpService service, WechatProperties properties) {
         return new WechatCallback(service, properties.safeMode(), properties.clockSkew(), clock);
     }

@@ -2,6 +2,7 @@ package org.anxin.channel.wechat;
 
 import java.util.Optional;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
+import org.anxin.ServerOnly;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Conditional(WechatEnabled.class)
+@ServerOnly
 @RequestMapping("/wechat/callback")
 class WechatController {
 

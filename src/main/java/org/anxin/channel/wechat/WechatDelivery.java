@@ -80,7 +80,7 @@ final class WechatDelivery implements OutboxSender.Courier, SmartLifecycle {
                             replies.size() - i);
                     return OutboxSender.Sent.WHEN_USER_WRITES;
                 }
-                log.warn("wechat: customer-service message failed ({}); it is sent again later", reason(e));
+                log.warn("wechat: customer-service message failed ({}); it is sent again later", reason(e), e);
                 return OutboxSender.Sent.LATER;
             }
             progress.sent(i + 1, i + 1 == replies.size());

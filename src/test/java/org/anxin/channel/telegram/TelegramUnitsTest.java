@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.anxin.channel.StoreDownAdvice;
 import org.anxin.conversation.TurnResult;
 import org.anxin.dialog.Reply;
 import org.anxin.dialog.UserInput;
@@ -124,7 +125,7 @@ class TelegramUnitsTest {
                 .bind("anxin.telegram", TelegramProperties.class).get();
         assertThat(p.mode()).isEqualTo(TelegramProperties.Mode.POLLING);
         assertThat(p.apiUrl().toString()).isEqualTo("https://api.telegram.org");
-        assertThat(p.toString()).doesNotContain("secret");
+        assertThat(p.toString()).doesNotContain("1:secret").contains("token=(set)");
         assertThat(TelegramConfiguration.telegramUrl(p.apiUrl()).getPort()).isEqualTo(443);
     }
 
@@ -144,8 +145,9 @@ class TelegramUnitsTest {
         TelegramUpdates updates = mock(TelegramUpdates.class);
         doThrow(new DataAccessResourceFailureException("down")).when(updates).handle(any());
         TelegramProperties properties = new TelegramProperties("1:x", null, TelegramProperties.Mode.WEBHOOK, "s3cret",
-                null, null, null, null, null, null, null);
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new TelegramWebhookController(updates, properties)).build();
+                null, null, null, null, 5, null, null);
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new TelegramWebhookController(updates, properties))
+                .setControllerAdvice(new StoreDownAdvice()).build();
         mvc.perform(post("/telegram/webhook").header(TelegramWebhookController.SECRET_HEADER, "s3cret")
                 .contentType("application/json").content("{\"update_id\":1}")).andExpect(status().isServiceUnavailable());
         mvc.perform(post("/telegram/webhook").header(TelegramWebhookController.SECRET_HEADER, "nope")
