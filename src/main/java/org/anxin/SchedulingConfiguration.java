@@ -1,5 +1,7 @@
 package org.anxin;
 
+import org.anxin.settings.ServerOnly;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 

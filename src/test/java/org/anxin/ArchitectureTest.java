@@ -3,10 +3,14 @@ package org.anxin;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,6 +91,43 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.anxin.dialog..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.anxin.counselor..", "org.anxin.privacy..",
                         "org.anxin.security..", "org.anxin.letter..", "org.anxin.evidence..")
+                .check(CLASSES);
+    }
+
+    /** Each capability (the first package under org.anxin; the application's own classes at the top are one more). */
+    private static final SliceAssignment CAPABILITIES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (!name.startsWith("org.anxin")) {
+                return SliceIdentifier.ignore();
+            }
+            return SliceIdentifier.of(name.equals("org.anxin") ? "application" : name.substring("org.anxin.".length()).split("\\.")[0]);
+        }
+
+        @Override
+        public String getDescription() {
+            return "the capabilities of org.anxin";
+        }
+    };
+
+    @Test
+    void capabilitiesHaveNoCycles() {
+        slices().assignedFrom(CAPABILITIES).should().beFreeOfCycles()
+                .because("each capability can be read, tested and replaced on its own")
+                .check(CLASSES);
+    }
+
+    @Test
+    void channelsOnlyFormatWhatTheOutboxStored() {
+        // Storage is not rendering: an owner-only folder for a platform's temporary files, a keeper of what the channel
+        // itself keeps (the web's resume codes), handed over and erased with the rest.
+        noClasses().that().resideInAPackage("org.anxin.channel..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.anxin.letter..", "org.anxin.plan..",
+                        "org.anxin.privacy..", "org.anxin.mydata..", "org.anxin.outbox..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(
+                                org.anxin.privacy.PrivateFolder.class, org.anxin.privacy.PersonalDataHolder.class))))
+                .because("letters, pictures and data files are made once, by the outbox, and stored with the turn")
                 .check(CLASSES);
     }
 

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.anxin.evidence.EvidenceProperties;
+import org.anxin.settings.AnxinProperties;
 import org.anxin.letter.LettersProperties;
 import org.anxin.privacy.PrivacyProperties;
 import org.anxin.security.SecurityProperties;
@@ -45,7 +46,7 @@ class SettingsTest {
     /** Each settings record with a secret, and values for it: every value containing "SECRET" must not be printed. */
     static Stream<Arguments> recordsWithSecrets() {
         return Stream.of(
-                arguments("org.anxin.AnxinProperties", "anxin", Map.of("store.url",
+                arguments("org.anxin.settings.AnxinProperties", "anxin", Map.of("store.url",
                         "jdbc:postgresql://db/anxin?password=SECRET-in-url", "store.username", "anxin",
                         "store.password", "SECRET-store")),
                 arguments("org.anxin.privacy.PrivacyProperties", "anxin.privacy", Map.of("active-key", "k1",

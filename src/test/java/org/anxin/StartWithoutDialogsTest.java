@@ -17,7 +17,7 @@ class StartWithoutDialogsTest {
     void startingWhereThereIsNoDialogsFolderSaysSoInOneLine(@TempDir Path elsewhere) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "org.anxin.AnxinApplication")).directory(elsewhere.toFile());
+                "org.anxin.cli.Main")).directory(elsewhere.toFile());
         builder.environment().remove("ANXIN_DIALOGS_DIR");
         Process process = builder.start();
         process.getOutputStream().close();

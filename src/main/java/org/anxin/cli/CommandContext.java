@@ -1,7 +1,7 @@
 package org.anxin.cli;
 
 import org.anxin.AnxinApplication;
-import org.anxin.ServerOnly;
+import org.anxin.settings.ServerOnly;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.anxin.DialogsContent;
+import org.anxin.content.DialogsContent;
 import org.anxin.dialog.Reading;
 import org.anxin.understanding.BgeEncoder;
 import org.anxin.understanding.Example;

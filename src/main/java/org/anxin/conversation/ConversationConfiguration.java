@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
-import org.anxin.AnxinProperties;
+import org.anxin.settings.AnxinProperties;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.Understanding;
 import org.anxin.privacy.DataSealer;

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.anxin.AnxinProperties;
+import org.anxin.settings.AnxinProperties;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.Messages;
 import org.springframework.http.CacheControl;

@@ -1,6 +1,6 @@
 package org.anxin.evidence;
 
-import org.anxin.AnxinProperties;
+import org.anxin.settings.AnxinProperties;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.privacy.DataSealer;

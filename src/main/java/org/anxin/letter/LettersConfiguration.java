@@ -1,6 +1,6 @@
 package org.anxin.letter;
 
-import org.anxin.AnxinProperties;
+import org.anxin.settings.AnxinProperties;
 import org.anxin.dialog.DialogEngine;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,6 @@
 package org.anxin.privacy;
 
-import org.anxin.AnxinProperties;
+import org.anxin.settings.AnxinProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

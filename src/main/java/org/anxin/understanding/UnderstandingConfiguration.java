@@ -1,6 +1,6 @@
 package org.anxin.understanding;
 
-import org.anxin.ServerOnly;
+import org.anxin.settings.ServerOnly;
 import org.anxin.evidence.analysis.SecondOpinion;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

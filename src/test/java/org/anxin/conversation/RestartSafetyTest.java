@@ -38,7 +38,7 @@ class RestartSafetyTest {
     private Chat startChat() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(java, "-Danxin.data-dir=" + data, "-Danxin.dialogs-dir=" + Path.of("dialogs").toAbsolutePath(),
-                "-cp", System.getProperty("java.class.path"), "org.anxin.AnxinApplication", "chat", "--json", "--user", "borrower",
+                "-cp", System.getProperty("java.class.path"), "org.anxin.cli.Main", "chat", "--json", "--user", "borrower",
                 "--files", data.resolve("files").toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.anxin.DialogsContent;
+import org.anxin.content.DialogsContent;
 import org.junit.jupiter.api.Test;
 
 /** Files reach the engine already stored; it records them in the locker only while the user is in it. */

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.anxin.DialogsContent;
+import org.anxin.content.DialogsContent;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.anxin.DialogsContent;
+import org.anxin.content.DialogsContent;
 import org.junit.jupiter.api.Test;
 
 /** A counselor's link as the engine sees it, on the real dialogs: who sent the user, what is known, where to go. */

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.anxin.DialogsContent;
+import org.anxin.content.DialogsContent;
 import org.anxin.understanding.BgeEncoder;
 import org.anxin.understanding.ModelUnderstanding;
 import org.anxin.understanding.TextClassifier;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.anxin.dialog.Action;
 import org.anxin.dialog.Incident;
-import org.anxin.DialogsContent;
+import org.anxin.content.DialogsContent;
 import org.anxin.dialog.DialogSet;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.anxin.DialogsContent;
+import org.anxin.content.DialogsContent;
 import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Document;
 import org.junit.jupiter.api.Test;

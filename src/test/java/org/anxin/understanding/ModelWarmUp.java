@@ -1,7 +1,7 @@
 package org.anxin.understanding;
 
 import java.nio.file.Path;
-import org.anxin.DialogsContent;
+import org.anxin.content.DialogsContent;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 

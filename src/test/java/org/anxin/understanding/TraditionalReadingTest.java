@@ -7,7 +7,7 @@ import com.github.houbb.opencc4j.util.ZhTwConverterUtil;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.anxin.DialogsContent;
+import org.anxin.content.DialogsContent;
 import org.anxin.dialog.Reading;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

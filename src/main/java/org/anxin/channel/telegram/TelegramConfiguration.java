@@ -3,7 +3,7 @@ package org.anxin.channel.telegram;
 import java.net.URI;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
-import org.anxin.ServerOnly;
+import org.anxin.settings.ServerOnly;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.OutboxChannel;
 import org.anxin.dialog.DialogEngine;

@@ -21,8 +21,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.anxin.AnxinProperties;
-import org.anxin.ServerOnly;
+import org.anxin.settings.AnxinProperties;
+import org.anxin.settings.ServerOnly;
 import org.anxin.privacy.PrivateFolder;
 
 /**

@@ -2,7 +2,7 @@ package org.anxin.channel.wechat;
 
 import java.util.Optional;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
-import org.anxin.ServerOnly;
+import org.anxin.settings.ServerOnly;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -2,7 +2,7 @@ package org.anxin.evidence.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.anxin.DialogsContent;
+import org.anxin.content.DialogsContent;
 import org.anxin.dialog.content.DialogFolder;
 import org.anxin.understanding.BgeEncoder;
 import org.anxin.understanding.ModelUnderstanding;

@@ -1,4 +1,4 @@
-package org.anxin;
+package org.anxin.settings;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

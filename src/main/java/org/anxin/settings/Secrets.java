@@ -1,4 +1,4 @@
-package org.anxin;
+package org.anxin.settings;
 
 /** How settings records print a secret in {@code toString}: whether it is set, never its value. */
 public final class Secrets {

@@ -1,7 +1,8 @@
-package org.anxin;
+package org.anxin.content;
 
 import java.util.stream.Collectors;
 import org.anxin.dialog.DialogEngine;
+import org.anxin.settings.AnxinProperties;
 import org.anxin.evidence.analysis.SecondOpinion;
 import org.anxin.understanding.UnderstandingContent;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.anxin;
+package org.anxin.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

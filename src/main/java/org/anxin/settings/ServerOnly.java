@@ -1,4 +1,4 @@
-package org.anxin;
+package org.anxin.settings;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
