@@ -37,7 +37,8 @@ class RestartSafetyTest {
 
     private Chat startChat() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Danxin.data-dir=" + data, "-Danxin.dialogs-dir=" + Path.of("dialogs").toAbsolutePath(),
+        Process process = new ProcessBuilder(List.of(java, "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-Danxin.data-dir=" + data, "-Danxin.dialogs-dir=" + Path.of("dialogs").toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"), "org.anxin.AnxinApplication", "chat", "--json", "--user", "borrower",
                 "--files", data.resolve("files").toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)

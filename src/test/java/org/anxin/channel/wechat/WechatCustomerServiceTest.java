@@ -6,10 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.anxin.AnxinSpringTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Turns that miss the reply budget: here the budget is zero, so every answer goes out as customer-service messages
  * to the fake API, the way a slow turn's does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AnxinSpringTest
 class WechatCustomerServiceTest {
 
     static final FakeWechatApi API = FakeWechatApi.start();
