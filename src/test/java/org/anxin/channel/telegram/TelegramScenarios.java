@@ -1,6 +1,7 @@
 package org.anxin.channel.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -424,11 +425,8 @@ abstract class TelegramScenarios {
         assertThat(en.body().toString()).contains("\"menu\"", "Urgent help");
     }
 
-    void awaitDelivered(String messageId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (store.pendingDelivery("telegram", messageId).isPresent()) {
-            assertThat(System.nanoTime()).as("delivery recorded in time").isLessThan(deadline);
-            Thread.sleep(10);
-        }
+    void awaitDelivered(String messageId) {
+        await("delivery recorded").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> store.pendingDelivery("telegram", messageId).isEmpty());
     }
 }
