@@ -12,6 +12,7 @@ import org.anxin.AnxinSpringTest;
 import org.anxin.dialog.UserInput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and erasing leaves nothing. Runs against the local server in a database of its own, dropped afterwards.
  */
 @AnxinSpringTest
+@Tag("postgres")
 class PostgresStoreTest {
 
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";

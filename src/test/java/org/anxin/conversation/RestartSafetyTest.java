@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A real process, killed with SIGKILL in the middle of a flow, and started again on the same data folder:
  * the conversation continues at the same question with the answers given before.
  */
+@Tag("kill")
 class RestartSafetyTest {
 
     @TempDir

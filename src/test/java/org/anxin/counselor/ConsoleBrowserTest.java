@@ -18,6 +18,7 @@ import org.anxin.dialog.DialogEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * out.
  */
 @ConsoleSpringTest
+@Tag("browser")
 class ConsoleBrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");

@@ -24,6 +24,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -44,6 +45,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * safety features (buttons pressed once, quick exit) must work in a browser, not only on paper.
  */
 @AnxinSpringTest
+@Tag("browser")
 class WebChatBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
