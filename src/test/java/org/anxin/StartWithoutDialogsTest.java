@@ -16,7 +16,8 @@ class StartWithoutDialogsTest {
     @Test
     void startingWhereThereIsNoDialogsFolderSaysSoInOneLine(@TempDir Path elsewhere) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-cp", System.getProperty("java.class.path"),
                 "org.anxin.cli.Main")).directory(elsewhere.toFile());
         builder.environment().remove("ANXIN_DIALOGS_DIR");
         Process process = builder.start();

@@ -51,8 +51,10 @@ public final class OutboxSender implements AutoCloseable {
     private final Courier courier;
     private final Duration sweepAfter;
     private final Clock clock;
-    private final ExecutorService workers;
-    private final ScheduledExecutorService scheduler;
+    private final int threads;
+    /** Made again when a stopped context starts again (the test context cache pauses and resumes contexts). */
+    private volatile ExecutorService workers;
+    private volatile ScheduledExecutorService scheduler;
     /** The last task queued per conversation; the next one starts when it ends. */
     private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
     /** Conversations with a send queued and not yet started: a second request adds nothing. */
@@ -69,9 +71,18 @@ public final class OutboxSender implements AutoCloseable {
         this.courier = courier;
         this.sweepAfter = sweepAfter;
         this.clock = clock;
+        this.threads = threads;
+        this.workers = newWorkers();
+        this.scheduler = newScheduler();
+    }
+
+    private ExecutorService newWorkers() {
         AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(threads, r -> daemon(r, channel + "-send-" + n.incrementAndGet()));
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, channel + "-sweep"));
+        return Executors.newFixedThreadPool(threads, r -> daemon(r, channel + "-send-" + n.incrementAndGet()));
+    }
+
+    private ScheduledExecutorService newScheduler() {
+        return Executors.newSingleThreadScheduledExecutor(r -> daemon(r, channel + "-sweep"));
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -119,7 +130,13 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     /** Sends what a previous run left at once, then looks again every {@code interval}. */
-    public void start(Duration interval) {
+    public synchronized void start(Duration interval) {
+        if (workers.isShutdown()) {
+            workers = newWorkers();
+        }
+        if (scheduler.isShutdown()) {
+            scheduler = newScheduler();
+        }
         sweep(clock.instant());
         scheduler.scheduleWithFixedDelay(() -> sweep(clock.instant().minus(sweepAfter)), interval.toMillis(),
                 Math.max(1, interval.toMillis()), TimeUnit.MILLISECONDS);
@@ -142,7 +159,7 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         scheduler.shutdownNow();
         workers.shutdown();
         try {

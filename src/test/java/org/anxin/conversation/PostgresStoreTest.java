@@ -8,13 +8,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
-import org.anxin.TestDataDir;
+import org.anxin.AnxinSpringTest;
 import org.anxin.dialog.UserInput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The same store on PostgreSQL, as several nodes would share it: every migration runs there, a turn is kept sealed,
  * and erasing leaves nothing. Runs against the local server in a database of its own, dropped afterwards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@AnxinSpringTest
+@Tag("postgres")
 class PostgresStoreTest {
 
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
@@ -39,7 +40,6 @@ class PostgresStoreTest {
             }
             Assumptions.abort("PostgreSQL is not running on 127.0.0.1:5432");
         }
-        TestDataDir.register(registry);
         registry.add("anxin.store.url", () -> SERVER + DATABASE);
         registry.add("anxin.store.username", () -> "postgres");
         registry.add("anxin.store.password", () -> "");

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A real process, killed with SIGKILL in the middle of a flow, and started again on the same data folder:
  * the conversation continues at the same question with the answers given before.
  */
+@Tag("kill")
 class RestartSafetyTest {
 
     @TempDir
@@ -37,7 +39,8 @@ class RestartSafetyTest {
 
     private Chat startChat() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Danxin.data-dir=" + data, "-Danxin.dialogs-dir=" + Path.of("dialogs").toAbsolutePath(),
+        Process process = new ProcessBuilder(List.of(java, "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-Danxin.data-dir=" + data, "-Danxin.dialogs-dir=" + Path.of("dialogs").toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"), "org.anxin.cli.Main", "chat", "--json", "--user", "borrower",
                 "--files", data.resolve("files").toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)

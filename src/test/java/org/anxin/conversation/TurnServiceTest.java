@@ -1,7 +1,5 @@
 package org.anxin.conversation;
 
-import org.anxin.TestDataDir;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,29 +9,26 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.anxin.AnxinSpringTest;
+import org.anxin.DebugLogs;
 import org.anxin.dialog.UserInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Turns against the real embedded store: dedupe, one turn at a time, optimistic versions. The chat rate limit is
  * raised so that a burst of concurrent turns can test the lock (the limit has its own test).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"logging.level.org.anxin=DEBUG", "anxin.limits.chat-burst=1000"})
+@AnxinSpringTest
 @ExtendWith(OutputCaptureExtension.class)
 class TurnServiceTest {
 
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        TestDataDir.register(registry);
-    }
+    @RegisterExtension
+    final DebugLogs debug = new DebugLogs("org.anxin");
 
     @Autowired
     TurnService turns;

@@ -14,11 +14,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.anxin.HeadlessChromium;
-import org.anxin.TestDataDir;
 import org.anxin.dialog.DialogEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,25 +28,18 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A counselor in headless Chromium: signs in, finds the choices in the bot's words, makes a link with a prefilled
  * lender, sees its QR code, opens the link as a borrower would, sees the funnel count it, withdraws the link and signs
  * out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anxin.counselor.password-cost=4")
+@ConsoleSpringTest
+@Tag("browser")
 class ConsoleBrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        TestDataDir.register(registry);
-    }
 
     @LocalServerPort
     int port;

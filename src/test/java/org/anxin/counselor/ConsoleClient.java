@@ -2,6 +2,8 @@ package org.anxin.counselor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +22,32 @@ final class ConsoleClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new LocalhostCookies())
             .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /**
+     * Cookies kept as a browser keeps them for http://localhost, which it counts as a secure origin: the session cookie
+     * is Secure as shipped (ConsoleCookieTest), and Java's CookieManager alone would not send it back over plain HTTP.
+     */
+    private static final class LocalhostCookies extends CookieHandler {
+
+        private final CookieManager cookies = new CookieManager();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return cookies.get(secure(uri), requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            cookies.put(secure(uri), responseHeaders);
+        }
+
+        private static URI secure(URI uri) {
+            assertThat(uri.getHost()).isEqualTo("localhost");
+            return URI.create("https" + uri.toString().substring(uri.getScheme().length()));
+        }
+    }
 
     ConsoleClient(int port) {
         this.port = port;

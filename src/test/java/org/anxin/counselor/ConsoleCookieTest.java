@@ -11,28 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.anxin.TestDataDir;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * With the configuration as shipped, the console's session cookie travels only over HTTPS, out of reach of scripts
  * and of other sites' requests. The cookie is carried by hand: Java's CookieManager would not send a Secure cookie
  * back over the plain HTTP of this test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anxin.counselor.password-cost=4")
+@ConsoleSpringTest
 class ConsoleCookieTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        TestDataDir.register(registry);
-    }
 
     @LocalServerPort
     int port;

@@ -5,26 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.anxin.TestDataDir;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The console's doors over real HTTP: sign-in, throttling, CSRF, sessions, and the rest of the app left open. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "anxin.counselor.account-failures=3", "anxin.counselor.password-cost=4",
-        // Plain HTTP here, and Java's CookieManager keeps Secure cookies off it; ConsoleCookieTest checks the default.
-        "server.servlet.session.cookie.secure=false"})
+@ConsoleSpringTest
 class ConsoleSecurityTest {
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        TestDataDir.register(registry);
-    }
 
     @LocalServerPort
     int port;
@@ -34,6 +22,8 @@ class ConsoleSecurityTest {
     Handoffs handoffs;
     @Autowired
     Environment environment;
+    @Autowired
+    CounselorProperties settings;
 
     private ConsoleClient browser() {
         return new ConsoleClient(port);
@@ -113,7 +103,7 @@ class ConsoleSecurityTest {
     void repeatedFailuresPauseTheAccountEvenForTheRightPassword() throws Exception {
         Counselors.Created me = counselors.add("张", "法律援助");
         ConsoleClient client = browser();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < settings.accountFailures(); i++) {
             client.signIn(me.counselor().id(), "guess-" + i);
         }
         assertThat(client.signIn(me.counselor().id(), me.password()).headers().firstValue("Location"))

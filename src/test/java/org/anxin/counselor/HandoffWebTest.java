@@ -9,17 +9,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.anxin.TestDataDir;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A borrower opens a counselor's link in the web chat, writes a letter, shares it, asks for a person, withdraws. */
-// Plain HTTP here, and Java's CookieManager keeps Secure cookies off it; ConsoleCookieTest checks the default.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.servlet.session.cookie.secure=false")
+@ConsoleSpringTest
 class HandoffWebTest {
 
     private static final String ORG = "深圳市法律援助中心";
@@ -27,11 +22,6 @@ class HandoffWebTest {
     private static final String NOTICE = "开始前说一声";
     private static final String AT_NOTICE = "\"position\":\"consent:notice\"";
     private static final AtomicInteger MESSAGES = new AtomicInteger();
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        TestDataDir.register(registry);
-    }
 
     @LocalServerPort
     int port;

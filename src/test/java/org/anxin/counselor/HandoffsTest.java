@@ -7,22 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import org.anxin.TestDataDir;
+import org.anxin.AnxinSpringTest;
 import org.anxin.conversation.StartLinks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Hand-off links on a real store: their tokens, what a link may carry, and when it stops working. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@AnxinSpringTest
 class HandoffsTest {
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        TestDataDir.register(registry);
-    }
 
     @Autowired
     Handoffs handoffs;

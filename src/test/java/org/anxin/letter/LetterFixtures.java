@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.anxin.TestFolders;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The test scenarios and a dialogs folder with the real letters and a frozen copy of the knowledge they cite. */
@@ -35,7 +36,7 @@ final class LetterFixtures {
 
     static Path frozenDialogs() {
         try {
-            Path dir = Files.createTempDirectory("anxin-letters");
+            Path dir = TestFolders.newFolder("letters-");
             copy(Path.of("dialogs/letters"), dir.resolve("letters"));
             copy(RESOURCES.resolve("knowledge"), dir.resolve("knowledge"));
             return dir;

@@ -17,25 +17,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.anxin.settings.AnxinProperties;
+import org.anxin.AnxinSpringTest;
+import org.anxin.DebugLogs;
 import org.anxin.conversation.ConversationStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A whole web conversation full of personal data, from the consent notice to "delete my data": nothing of it is
  * readable in the data folder or in the logs, the user gets all of it back on asking, and after erasing nothing of
  * it is left in any table.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"logging.level.org.anxin=DEBUG", "logging.level.org.springframework.web=DEBUG"})
+@AnxinSpringTest
 @ExtendWith(OutputCaptureExtension.class)
 class PrivacyJourneyTest {
 
@@ -44,10 +43,8 @@ class PrivacyJourneyTest {
     private static final String CARD = "6222021234567890123";
     private static final String LENDER = "青松快贷小额贷款有限公司";
 
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        org.anxin.TestDataDir.register(registry);
-    }
+    @RegisterExtension
+    final DebugLogs debug = new DebugLogs("org.anxin", "org.springframework.web");
 
     @LocalServerPort
     int port;
@@ -65,6 +62,8 @@ class PrivacyJourneyTest {
     void personalDataIsSealedNeverLoggedHandedOverOnAskingAndErasedEverywhere(CapturedOutput logs) throws Exception {
         String id = post("/api/web/conversations", "{\"locale\":\"zh-CN\"}").replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         String chat = "/api/web/conversations/" + id;
+        // The data folder is shared with the other tests of this context: evidence files are counted from here on.
+        List<Path> othersEvidence = filesIn("evidence");
 
         assertThat(post(chat + "/open", "{}")).contains("开始前说一声", "我同意，开始吧");
         assertThat(store.load("web:" + id).orElseThrow().state().slots()).as("nothing personal before agreeing")
@@ -82,7 +81,7 @@ class PrivacyJourneyTest {
         say(chat, "/start evidence");
         HttpResponse<String> kept = upload(id, "通话记录.txt", ("催收电话 " + PHONE).getBytes(StandardCharsets.UTF_8));
         assertThat(kept.body()).contains("已经保存");
-        assertThat(filesIn("evidence")).as("the evidence file is kept").isNotEmpty();
+        assertThat(filesIn("evidence")).as("the evidence file is kept").hasSizeGreaterThan(othersEvidence.size());
 
         say(chat, "/start calm");
         say(chat, "是");
@@ -121,7 +120,8 @@ class PrivacyJourneyTest {
         assertThat(pick(chat, "erase:confirm", "1")).contains("已经全部删除了");
 
         assertThat(rowsLeftFor("web:" + id)).as("rows left after erasing").isEmpty();
-        assertThat(filesIn("evidence")).as("evidence files left after erasing").isEmpty();
+        assertThat(filesIn("evidence")).as("evidence files left after erasing")
+                .containsExactlyInAnyOrderElementsOf(othersEvidence);
         assertThat(store.load("web:" + id)).isEmpty();
         assertThat(get(link).statusCode()).as("the data link after erasing").isEqualTo(404);
         assertThat(get(pdfLink).statusCode()).as("the summary's link after erasing").isEqualTo(404);

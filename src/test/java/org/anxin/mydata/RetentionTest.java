@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.anxin.TestDataDir;
+import org.anxin.AnxinSpringTest;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.Inbound;
 import org.anxin.conversation.TurnService;
@@ -17,22 +17,14 @@ import org.anxin.dialog.UserInput;
 import org.anxin.privacy.PersonalDataHolder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Conversations untouched for the retention period are erased with everything tied to them; others stay. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@AnxinSpringTest
 class RetentionTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T00:00:00Z");
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        TestDataDir.register(registry);
-    }
 
     @Autowired
     TurnService turns;

@@ -7,26 +7,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.anxin.TestDataDir;
+import org.anxin.AnxinSpringTest;
 import org.anxin.conversation.ConversationStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /** Limits and headers as a browser meets them, with small limits so that a test can reach them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@AnxinSpringTest
+@TestPropertySource(properties = {
         "anxin.limits.chat-per-minute=1", "anxin.limits.chat-burst=4",
         "anxin.limits.address-per-minute=1", "anxin.limits.address-burst=12",
         "anxin.limits.max-body-bytes=2000"})
 class WebProtectionTest {
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        TestDataDir.register(registry);
-    }
 
     @LocalServerPort
     int port;

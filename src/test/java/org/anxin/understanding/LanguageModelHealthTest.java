@@ -1,8 +1,10 @@
 package org.anxin.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +27,8 @@ class LanguageModelHealthTest {
                 Thresholds.DEFAULTS);
         assertThat(understanding.ready()).isFalse();
         CompletableFuture<Reading> read = CompletableFuture.supplyAsync(() -> understanding.read("药我已经攒够了 今晚就结束吧", "zh-CN"));
-        Thread.sleep(300);
-        assertThat(read).isNotDone();
+        await("the reading waits while the model loads").during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                .until(() -> !read.isDone());
         loading.complete(BgeEncoder.shared().join());
         assertThat(read.get(60, TimeUnit.SECONDS).concern()).isEqualTo(Reading.Concern.URGENT);
         assertThat(understanding.ready()).isTrue();

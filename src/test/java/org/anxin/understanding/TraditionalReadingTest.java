@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import org.anxin.content.DialogsContent;
 import org.anxin.dialog.Reading;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
  * The model with the rules, as the server reads typed words, on the holdout sets written in traditional characters:
  * distress is read at least as seriously as in the simplified original, and a need goes where it goes there.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TraditionalReadingTest {
 

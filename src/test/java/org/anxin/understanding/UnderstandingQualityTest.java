@@ -9,6 +9,7 @@ import java.util.Map;
 import org.anxin.content.DialogsContent;
 import org.anxin.dialog.Reading;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
  * on: any distress missed in any set; more than 5 % of idioms alarmed; needs top-1 below 85 % or top-3 below 95 % on
  * the holdout.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnderstandingQualityTest {
 

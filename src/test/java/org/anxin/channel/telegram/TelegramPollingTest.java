@@ -1,14 +1,14 @@
 package org.anxin.channel.telegram;
 
-import org.anxin.TestDataDir;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.anxin.AnxinSpringTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The Telegram behaviours with updates fetched by long polling from the fake Bot API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-// Closed after the class, so its poller and sender stop while the fake Bot API (alive until the JVM ends) still answers.
+@AnxinSpringTest
+// No other class shares this context: it is closed after the class, so its poller and sender stop while the fake
+// Bot API (alive until the JVM ends) still answers.
 @DirtiesContext
 class TelegramPollingTest extends TelegramScenarios {
 
@@ -16,7 +16,6 @@ class TelegramPollingTest extends TelegramScenarios {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDataDir.register(registry);
         register(registry, API, "polling");
     }
 

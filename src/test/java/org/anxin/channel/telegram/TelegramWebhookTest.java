@@ -6,17 +6,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.anxin.TestDataDir;
+import org.anxin.AnxinSpringTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The Telegram behaviours with updates posted to {@code /telegram/webhook}, as Telegram does. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// Closed after the class, so its poller and sender stop while the fake Bot API (alive until the JVM ends) still answers.
+@AnxinSpringTest
+// No other class shares this context: it is closed after the class, so its poller and sender stop while the fake
+// Bot API (alive until the JVM ends) still answers.
 @DirtiesContext
 class TelegramWebhookTest extends TelegramScenarios {
 
@@ -25,7 +25,6 @@ class TelegramWebhookTest extends TelegramScenarios {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDataDir.register(registry);
         register(registry, API, "webhook");
     }
 

@@ -10,26 +10,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.security.MessageDigest;
-import org.anxin.TestDataDir;
+import org.anxin.AnxinSpringTest;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.Incident;
 import org.anxin.evidence.EvidenceFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /** Files sent from the web chat into the evidence locker, over real HTTP, with small limits. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"anxin.evidence.max-file-bytes=1000", "anxin.evidence.max-files=2"})
+@AnxinSpringTest
+@TestPropertySource(properties = {"anxin.evidence.max-file-bytes=1000", "anxin.evidence.max-files=2"})
 class EvidenceUploadTest {
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        TestDataDir.register(registry);
-    }
 
     @LocalServerPort
     int port;

@@ -1,7 +1,7 @@
 package org.anxin.channel.web;
 
+import org.anxin.AnxinSpringTest;
 import org.anxin.HeadlessChromium;
-import org.anxin.TestDataDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,11 +21,12 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import org.anxin.AnxinApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -37,25 +38,18 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Drives the real page in headless Chromium against the real app: the page and the JSON API must agree, and the
  * safety features (buttons pressed once, quick exit) must work in a browser, not only on paper.
  */
-@SpringBootTest(classes = AnxinApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AnxinSpringTest
+@Tag("browser")
 class WebChatBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        TestDataDir.register(registry);
-    }
 
     @LocalServerPort
     int port;
@@ -256,7 +250,7 @@ class WebChatBrowserTest {
     }
 
     @Test
-    void theAttachButtonAppearsInTheEvidenceLockerAndKeepsAFile() throws IOException {
+    void theAttachButtonAppearsInTheEvidenceLockerAndKeepsAFile(@TempDir Path folder) throws IOException {
         openAndAgree("zh-CN");
         waitForBotBubble("安心");
         waitForChoices();
@@ -266,12 +260,11 @@ class WebChatBrowserTest {
         clickChoice("保存证据");
         waitForBotBubble("证据柜");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attach")));
-        Path screenshot = Files.createTempFile("截图", ".png");
+        Path screenshot = folder.resolve("截图.png");
         Files.write(screenshot, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         driver.findElement(By.id("file")).sendKeys(screenshot.toString());
 
         waitForBotBubble("已经保存", screenshot.getFileName().toString(), "第 1 条");
-        Files.deleteIfExists(screenshot);
     }
 
     @Test

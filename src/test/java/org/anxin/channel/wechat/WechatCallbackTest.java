@@ -11,34 +11,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.anxin.AnxinSpringTest;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.dialog.ChineseScript;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The callback in plain mode (明文模式) over real HTTP, against a fake WeChat API on loopback. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WechatCallbackTest {
+@AnxinSpringTest
+class WechatCallbackTest extends PlainModeWechat {
 
-    static final FakeWechatApi API = FakeWechatApi.start();
     /** The start of the consent notice in English. */
     static final String ENGLISH_NOTICE = "Before we start";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        WechatClient.register(registry, API);
-    }
-
-    @AfterAll
-    static void stopApi() {
-        API.close();
-    }
 
     @LocalServerPort
     int port;

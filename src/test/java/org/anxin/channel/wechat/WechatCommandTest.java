@@ -2,11 +2,12 @@ package org.anxin.channel.wechat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.anxin.cli.AnxinCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The operator's commands, {@code wechat menu publish} and {@code wechat qr}, against the fake API. */
 class WechatCommandTest {
@@ -18,10 +19,13 @@ class WechatCommandTest {
         API.close();
     }
 
+    @TempDir
+    Path data;
+
     @Test
     void menuPublishAndQrCodesGoThroughTheConfiguredApi() throws Exception {
         Map<String, String> settings = Map.of(
-                "anxin.data-dir", Files.createTempDirectory("anxin-test").toString(),
+                "anxin.data-dir", data.toString(),
                 "anxin.wechat.app-id", WechatClient.APP_ID,
                 "anxin.wechat.secret", "test-secret",
                 "anxin.wechat.token", WechatClient.TOKEN,
@@ -42,7 +46,7 @@ class WechatCommandTest {
 
     @Test
     void withoutSettingsTheCommandSaysWhatIsMissing() throws Exception {
-        System.setProperty("anxin.data-dir", Files.createTempDirectory("anxin-test").toString());
+        System.setProperty("anxin.data-dir", data.toString());
         try {
             assertThat(AnxinCommand.execute("wechat", "menu", "publish")).isEqualTo(2);
         } finally {

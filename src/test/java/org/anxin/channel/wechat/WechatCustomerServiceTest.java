@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.anxin.AnxinSpringTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Turns that miss the reply budget: here the budget is zero, so every answer goes out as customer-service messages
  * to the fake API, the way a slow turn's does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AnxinSpringTest
 class WechatCustomerServiceTest {
 
     static final FakeWechatApi API = FakeWechatApi.start();

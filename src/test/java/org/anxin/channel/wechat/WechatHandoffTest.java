@@ -6,36 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.anxin.AnxinSpringTest;
 import org.anxin.counselor.Counselors;
 import org.anxin.counselor.Handoff;
 import org.anxin.counselor.HandoffLinks;
 import org.anxin.counselor.Handoffs;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A counselor's hand-off as a WeChat parametric QR code: its scene is the link's token. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WechatHandoffTest {
+@AnxinSpringTest
+class WechatHandoffTest extends PlainModeWechat {
 
-    static final FakeWechatApi API = FakeWechatApi.start();
     private static final String WELCOME = "是市消费者协会的咨询员请你来这里的";
     private static final String ASK_OWED = "欠这家放贷方大约多少钱";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        WechatClient.register(registry, API);
-    }
-
-    @AfterAll
-    static void stopApi() {
-        API.close();
-    }
 
     @LocalServerPort
     int port;

@@ -8,17 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
+import org.anxin.AnxinSpringTest;
 import org.anxin.conversation.ConversationStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The callback in safe mode (安全模式): messages and answers encrypted with the EncodingAESKey. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AnxinSpringTest
 class WechatSafeModeTest {
 
     static final FakeWechatApi API = FakeWechatApi.start();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * "this is illegal" can push a borrower into a fight they lose) or an abusive one called lawful (a false "this is
  * normal" can send a borrower's money to a scammer). A message that shows neither may be called unclear.
  */
+@Tag("slow")
 class AnalyzerQualityTest {
 
     private static final double MIN_MACRO_F1 = 0.90;

@@ -1,0 +1,30 @@
+package org.anxin;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole app for a test, on a random port, with an empty data folder of its own ({@link TestDataDir}), and
+ * otherwise configured as shipped. Spring reuses a context for every test class whose configuration is the same, so a
+ * class with this annotation alone starts nothing new. A class that needs something else says only that, with
+ * {@code @TestPropertySource} (several classes with the same properties share a context too), and gets a context
+ * of its own; so does a {@code @DynamicPropertySource} method, a {@code @MockitoBean} or a nested
+ * {@code @TestConfiguration}. {@code @DirtiesContext} closes the context after the class: only for a context nobody
+ * shares whose background work must stop.
+ *
+ * <p>Tests that share a context share its store, its caches and its limits: each test talks in conversations (and
+ * signs in with counselor accounts) of its own, and asserts only on those. The per-chat rate limit is raised so that
+ * a test can talk quickly; {@code WebProtectionTest} checks the limits with small ones of its own.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anxin.limits.chat-burst=1000")
+@ContextConfiguration(initializers = TestDataDir.class)
+public @interface AnxinSpringTest {
+}
