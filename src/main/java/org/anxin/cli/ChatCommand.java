@@ -38,7 +38,7 @@ final class ChatCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = CommandContext.start(CommandContext.Beans.ALL)) {
             TerminalChat chat = new TerminalChat(context.getBean(TurnService.class), context.getBean(ConversationStore.class),
                     context.getBean(DialogEngine.class).dialogs().messages(), context.getBean(JsonMapper.class), files,
-                    user, locale, context.getBean(EvidenceIntake.class));
+                    user, locale, context.getBean(EvidenceIntake.class), context.getBean(java.time.Clock.class));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             if (json) {

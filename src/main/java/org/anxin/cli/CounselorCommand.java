@@ -46,7 +46,7 @@ final class CounselorCommand {
     @Command(name = "disable", description = "Stop a counselor from signing in and withdraw their links.")
     int disable(@Option(names = "--id", required = true, description = "the counselor's id") String id) {
         return withContext(context -> {
-            Counselors.Disabled done = context.getBean(Counselors.class).disable(id, Instant.now());
+            Counselors.Disabled done = context.getBean(Counselors.class).disable(id, context.getBean(java.time.Clock.class).instant());
             System.out.println(done.already() ? "already disabled: " + id + " (since " + done.counselor().disabledAt() + ")"
                     : "disabled: " + id + " (links withdrawn: " + done.linksWithdrawn() + ")");
             return 0;

@@ -33,7 +33,7 @@ final class HandoffCommand {
                 throw new IllegalArgumentException("counselor '" + counselor + "' is disabled");
             }
             Handoff made = context.getBean(Handoffs.class).create(counselor,
-                    new Handoff.Request(flow, lender, lenderType, note, duration(expires), uses), Instant.now());
+                    new Handoff.Request(flow, lender, lenderType, note, duration(expires), uses), context.getBean(java.time.Clock.class).instant());
             // A mapper of its own: the app's leaves out nulls, and scripts should always find all four keys.
             System.out.println(JsonMapper.builder().build().writeValueAsString(
                     context.getBean(HandoffLinks.class).all(made.token())));

@@ -38,9 +38,11 @@ class ConsoleController {
     private final CounselorProperties properties;
     private final DialogEngine engine;
     private final DateTimeFormatter time;
+    private final java.time.Clock clock;
 
     ConsoleController(Counselors counselors, Handoffs handoffs, HandoffLinks links, SharedDrafts drafts,
-            CounselorProperties properties, DialogEngine engine, AnxinProperties anxin) {
+            CounselorProperties properties, DialogEngine engine, AnxinProperties anxin, java.time.Clock clock) {
+        this.clock = clock;
         this.counselors = counselors;
         this.handoffs = handoffs;
         this.links = links;
@@ -63,7 +65,7 @@ class ConsoleController {
     @GetMapping("/counselor")
     String console(Principal principal, Model model, HttpServletRequest request) {
         Counselors.Counselor me = counselors.find(principal.getName()).orElseThrow();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String base = links.base(requestBase(request));
         Map<String, String> flows = flows();
         // A flow no menu opens (a link made before the menus changed) has no words of its own: its id is all there is.
@@ -94,7 +96,7 @@ class ConsoleController {
         try {
             Duration expiry = days == null ? properties.defaultExpiry() : Duration.ofDays(days);
             Handoff made = handoffs.create(principal.getName(), new Handoff.Request(flow, lender,
-                    lenderType == null || lenderType.isBlank() ? null : lenderType, note, expiry, uses), Instant.now());
+                    lenderType == null || lenderType.isBlank() ? null : lenderType, note, expiry, uses), clock.instant());
             redirect.addFlashAttribute("created", made.id());
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -104,7 +106,7 @@ class ConsoleController {
 
     @PostMapping("/counselor/handoffs/{id}/revoke")
     String revoke(Principal principal, @PathVariable String id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(handoffs.revoke(principal.getName(), id, Instant.now()) ? "revoked" : "problem",
+        redirect.addFlashAttribute(handoffs.revoke(principal.getName(), id, clock.instant()) ? "revoked" : "problem",
                 handoffs.find(principal.getName(), id).isPresent() ? id : "no such link");
         return "redirect:/counselor";
     }

@@ -25,8 +25,9 @@ class CounselorConfiguration {
     }
 
     @Bean
-    Counselors counselors(JdbcClient jdbc, PasswordEncoder counselorPasswords, TransactionTemplate transactions) {
-        return new Counselors(jdbc, counselorPasswords, transactions);
+    Counselors counselors(JdbcClient jdbc, PasswordEncoder counselorPasswords, TransactionTemplate transactions,
+            java.time.Clock clock) {
+        return new Counselors(jdbc, counselorPasswords, transactions, clock);
     }
 
     @Bean
@@ -50,8 +51,8 @@ class CounselorConfiguration {
     }
 
     @Bean
-    HandoffRecords handoffRecords(JdbcClient jdbc) {
-        return new HandoffRecords(jdbc);
+    HandoffRecords handoffRecords(JdbcClient jdbc, java.time.Clock clock) {
+        return new HandoffRecords(jdbc, clock);
     }
 
     @Bean

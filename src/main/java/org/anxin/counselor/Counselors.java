@@ -26,7 +26,10 @@ public final class Counselors {
     private final PasswordEncoder passwords;
     private final TransactionTemplate transactions;
 
-    Counselors(JdbcClient jdbc, PasswordEncoder passwords, TransactionTemplate transactions) {
+    private final java.time.Clock clock;
+
+    Counselors(JdbcClient jdbc, PasswordEncoder passwords, TransactionTemplate transactions, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.transactions = transactions;
@@ -49,7 +52,7 @@ public final class Counselors {
     }
 
     public Created add(String name, String organisation) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Counselor counselor = new Counselor(Tokens.id(), Inputs.line(name, MAX_NAME, "name"),
                 Inputs.line(organisation, MAX_NAME, "organisation"), now, null);
         String password = Tokens.password();

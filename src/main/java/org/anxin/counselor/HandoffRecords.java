@@ -24,7 +24,10 @@ final class HandoffRecords implements TurnObserver, PersonalDataHolder {
 
     private final JdbcClient jdbc;
 
-    HandoffRecords(JdbcClient jdbc) {
+    private final java.time.Clock clock;
+
+    HandoffRecords(JdbcClient jdbc, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -45,7 +48,7 @@ final class HandoffRecords implements TurnObserver, PersonalDataHolder {
             return;
         }
         Visit visit = found.get();
-        long now = Instant.now().toEpochMilli();
+        long now = clock.millis();
         String made = replies.stream().filter(r -> r.document() != null).map(r -> r.document().kind())
                 .reduce((a, b) -> b).orElse(null);
         String letter = made != null ? made : visit.lastLetter();

@@ -20,7 +20,7 @@ public class LettersConfiguration {
     }
 
     @Bean
-    LetterLinks letterLinks(LettersProperties properties) {
+    LetterLinks letterLinks(LettersProperties properties, java.time.Clock clock) {
         byte[] secret;
         if (properties.linkSecret() != null && !properties.linkSecret().isBlank()) {
             secret = properties.linkSecret().getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -28,7 +28,7 @@ public class LettersConfiguration {
             secret = new byte[32];
             new java.security.SecureRandom().nextBytes(secret);
         }
-        return new LetterLinks(secret, properties.linkLifetime(), java.time.Clock.systemUTC());
+        return new LetterLinks(secret, properties.linkLifetime(), clock);
     }
 
     @Bean

@@ -27,14 +27,14 @@ class MyDataConfiguration {
 
     @Bean
     MyDataFile myDataFile(PersonalData data, JsonMapper json, TurnService turns, DialogEngine engine,
-            ObjectProvider<Letters> letters) {
+            ObjectProvider<Letters> letters, Clock clock) {
         // The letters load on first use; the summary asks for them only when a PDF is made.
-        return new MyDataFile(data, json, Clock.systemUTC(), turns::state,
+        return new MyDataFile(data, json, clock, turns::state,
                 new MyDataSummary(engine.dialogs(), letters::getObject), engine.dialogs().messages());
     }
 
     @Bean
-    Retention retention(ConversationStore store, TurnService turns, PrivacyProperties privacy) {
-        return new Retention(store, turns, privacy.retention(), Clock.systemUTC());
+    Retention retention(ConversationStore store, TurnService turns, PrivacyProperties privacy, Clock clock) {
+        return new Retention(store, turns, privacy.retention(), clock);
     }
 }

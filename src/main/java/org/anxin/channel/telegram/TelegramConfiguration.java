@@ -48,8 +48,9 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramDelivery telegramDelivery(ConversationStore store, TelegramSender sender, TelegramProperties properties) {
-        return new TelegramDelivery(store, sender, properties.resendAfter());
+    TelegramDelivery telegramDelivery(ConversationStore store, TelegramSender sender, TelegramProperties properties,
+            java.time.Clock clock) {
+        return new TelegramDelivery(store, sender, properties.resendAfter(), clock);
     }
 
     /** Telegram's answers go out through its sender loop, from the delivery table. */
@@ -65,8 +66,8 @@ class TelegramConfiguration {
 
     @Bean
     TelegramUpdates telegramUpdates(TurnService turns, TelegramDelivery delivery, TelegramProperties properties, Texts texts,
-            TelegramClient client, EvidenceIntake evidence) {
-        return new TelegramUpdates(turns, delivery, properties.privateChatLink(), texts, new TelegramFiles(client, properties.apiUrl(), properties.token()), evidence);
+            TelegramClient client, EvidenceIntake evidence, java.time.Clock clock) {
+        return new TelegramUpdates(turns, delivery, properties.privateChatLink(), texts, new TelegramFiles(client, properties.apiUrl(), properties.token(), clock), evidence, clock);
     }
 
     @Bean

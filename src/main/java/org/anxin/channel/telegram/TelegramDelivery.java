@@ -31,10 +31,10 @@ class TelegramDelivery implements OutboxSender.Courier, AutoCloseable {
     private final TelegramSender sender;
     private final OutboxSender loop;
 
-    TelegramDelivery(ConversationStore store, TelegramSender sender, Duration sweepAfter) {
+    TelegramDelivery(ConversationStore store, TelegramSender sender, Duration sweepAfter, java.time.Clock clock) {
         this.store = store;
         this.sender = sender;
-        this.loop = new OutboxSender(CHANNEL, store, this, 4, sweepAfter, java.time.Clock.systemUTC());
+        this.loop = new OutboxSender(CHANNEL, store, this, 4, sweepAfter, clock);
     }
 
     private static String conversationId(String chatId) {

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import org.anxin.evidence.EvidenceIntake;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
@@ -31,7 +30,10 @@ final class TelegramFiles {
     private final String token;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    TelegramFiles(TelegramClient client, URI apiUrl, String token) {
+    private final java.time.Clock clock;
+
+    TelegramFiles(TelegramClient client, URI apiUrl, String token, java.time.Clock clock) {
+        this.clock = clock;
         this.client = client;
         this.apiUrl = apiUrl;
         this.token = token;
@@ -66,7 +68,7 @@ final class TelegramFiles {
 
     EvidenceIntake.Incoming incoming(Sent sent, String chatId, String messageId, String localeHint) {
         return new EvidenceIntake.Incoming(TelegramDelivery.CHANNEL, chatId, messageId, sent.name(), sent.type(),
-                sent.size(), Instant.now(), localeHint);
+                sent.size(), clock.instant(), localeHint);
     }
 
     EvidenceIntake.Download download(Sent sent) {

@@ -1,6 +1,5 @@
 package org.anxin.channel.telegram;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,9 +42,11 @@ class TelegramUpdates {
     private final Texts texts;
     private final TelegramFiles files;
     private final EvidenceIntake evidence;
+    private final java.time.Clock clock;
 
     TelegramUpdates(TurnService turns, TelegramDelivery delivery, String privateLink, Texts texts, TelegramFiles files,
-            EvidenceIntake evidence) {
+            EvidenceIntake evidence, java.time.Clock clock) {
+        this.clock = clock;
         this.texts = texts;
         this.files = files;
         this.evidence = evidence;
@@ -115,7 +116,7 @@ class TelegramUpdates {
 
     private void turn(Integer updateId, String chatId, UserInput input, String language, TelegramDelivery.Pressed pressed) {
         TurnResult result = turns.handle(new Inbound(TelegramDelivery.CHANNEL, chatId, String.valueOf(updateId), input,
-                Instant.now(), Texts.localeHint(language)));
+                clock.instant(), Texts.localeHint(language)));
         delivery.afterTurn(chatId, result, pressed);
     }
 

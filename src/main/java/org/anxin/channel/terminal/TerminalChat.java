@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -43,8 +42,11 @@ public final class TerminalChat {
     private final String locale;
     private final EvidenceIntake evidence;
 
+    private final java.time.Clock clock;
+
     public TerminalChat(TurnService turns, ConversationStore store, Messages messages, JsonMapper json, Path filesDir,
-            String user, String locale, EvidenceIntake evidence) {
+            String user, String locale, EvidenceIntake evidence, java.time.Clock clock) {
+        this.clock = clock;
         this.evidence = evidence;
         this.turns = turns;
         this.store = store;
@@ -118,17 +120,17 @@ public final class TerminalChat {
         }
         Path chosen = file;
         return evidence.receive(new EvidenceIntake.Incoming(CHANNEL, user, null,
-                String.valueOf(chosen.getFileName()), type, size, Instant.now(), locale), () -> Files.newInputStream(chosen)).result();
+                String.valueOf(chosen.getFileName()), type, size, clock.instant(), locale), () -> Files.newInputStream(chosen)).result();
     }
 
     private TurnResult turn(UserInput input) {
-        return turns.handle(new Inbound(CHANNEL, user, null, input, Instant.now(), locale));
+        return turns.handle(new Inbound(CHANNEL, user, null, input, clock.instant(), locale));
     }
 
     /** Saves the turn's stored files in the files folder, stamped with the time; answers their paths. */
     private List<String> save(List<Outbound.FileRef> files) throws IOException {
         List<String> saved = new ArrayList<>();
-        String stamp = LocalDateTime.now().format(STAMP);
+        String stamp = LocalDateTime.now(clock.withZone(java.time.ZoneId.systemDefault())).format(STAMP);
         for (Outbound.FileRef ref : files) {
             var stored = store.file(CHANNEL + ":" + user, ref.id());
             if (stored.isEmpty()) {

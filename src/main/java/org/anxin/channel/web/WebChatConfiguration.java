@@ -15,8 +15,8 @@ class WebChatConfiguration {
     private static final long CODE_TRIES_PER_MINUTE = 5;
 
     @Bean
-    ResumeCodes resumeCodes(JdbcClient jdbc, TransactionTemplate transactions) {
-        return new ResumeCodes(jdbc, transactions, Clock.systemUTC());
+    ResumeCodes resumeCodes(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+        return new ResumeCodes(jdbc, transactions, clock);
     }
 
     @Bean

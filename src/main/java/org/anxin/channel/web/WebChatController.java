@@ -1,7 +1,6 @@
 package org.anxin.channel.web;
 
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -47,8 +46,11 @@ class WebChatController {
     private final ResumeCodes resumeCodes;
     private final WebChatConfiguration.ResumeAttempts resumeAttempts;
 
+    private final java.time.Clock clock;
+
     WebChatController(TurnService turns, EvidenceIntake evidence, ResumeCodes resumeCodes,
-            WebChatConfiguration.ResumeAttempts resumeAttempts) {
+            WebChatConfiguration.ResumeAttempts resumeAttempts, java.time.Clock clock) {
+        this.clock = clock;
         this.turns = turns;
         this.evidence = evidence;
         this.resumeCodes = resumeCodes;
@@ -85,7 +87,7 @@ class WebChatController {
         String start = request == null || request.start() == null ? null : request.start().strip();
         UserInput input = start != null && START.matcher(start).matches() ? new UserInput.Start(start)
                 : new UserInput.Open();
-        return WebTurn.of(turns.handle(new Inbound(CHANNEL, id, null, input, Instant.now(),
+        return WebTurn.of(turns.handle(new Inbound(CHANNEL, id, null, input, clock.instant(),
                 request == null ? null : request.locale())));
     }
 
@@ -103,7 +105,7 @@ class WebChatController {
         } else {
             throw new BadRequest();
         }
-        return WebTurn.of(turns.handle(new Inbound(CHANNEL, id, request.messageId(), input, Instant.now(), null)));
+        return WebTurn.of(turns.handle(new Inbound(CHANNEL, id, request.messageId(), input, clock.instant(), null)));
     }
 
     /** A short code that opens this conversation on another device; any earlier code stops working. */
@@ -141,7 +143,7 @@ class WebChatController {
             throw new BadRequest();
         }
         return WebTurn.of(evidence.receive(new EvidenceIntake.Incoming(CHANNEL, id, messageId,
-                file.getOriginalFilename(), file.getContentType(), file.getSize(), Instant.now(), null), file::getInputStream).result());
+                file.getOriginalFilename(), file.getContentType(), file.getSize(), clock.instant(), null), file::getInputStream).result());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -37,7 +37,11 @@ class WechatConfiguration {
     /** How long a new user's first turn waits for WeChat to tell their language, out of the reply budget's 4 s. */
     private static final Duration LANGUAGE_WAIT = Duration.ofMillis(1500);
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    WechatConfiguration(Clock clock) {
+        this.clock = clock;
+    }
 
     @Bean
     WxMpService wechatService(WechatProperties properties, Environment environment, AnxinProperties anxin) {
