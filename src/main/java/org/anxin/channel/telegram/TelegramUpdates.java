@@ -71,9 +71,12 @@ class TelegramUpdates {
 
     private void message(Integer updateId, Message message) {
         Chat chat = message.getChat();
+        if (chat == null || chat.getId() == null) {
+            throw new Malformed("a message without a chat");
+        }
         String chatId = String.valueOf(message.getChatId());
         String language = language(message.getFrom());
-        if (chat == null || chat.isChannelChat()) {
+        if (chat.isChannelChat()) {
             return;
         }
         if (!chat.isUserChat()) {
@@ -145,5 +148,12 @@ class TelegramUpdates {
 
     private static String language(User user) {
         return user == null ? null : user.getLanguageCode();
+    }
+
+    /** An update no Telegram server sends (a message without its chat): refused, and changes nothing. */
+    static final class Malformed extends IllegalArgumentException {
+        Malformed(String what) {
+            super("malformed Telegram update: " + what);
+        }
     }
 }

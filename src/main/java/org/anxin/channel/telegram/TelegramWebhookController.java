@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -62,5 +63,11 @@ class TelegramWebhookController {
         }
         updates.handle(update);
         return ResponseEntity.ok().build();
+    }
+
+    @ExceptionHandler(TelegramUpdates.Malformed.class)
+    ResponseEntity<Void> malformed(TelegramUpdates.Malformed e) {
+        log.warn("Telegram webhook update refused: {}", e.getMessage());
+        return ResponseEntity.badRequest().build();
     }
 }

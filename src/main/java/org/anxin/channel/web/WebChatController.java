@@ -105,7 +105,7 @@ class WebChatController {
         } else {
             throw new BadRequest();
         }
-        return WebTurn.of(turns.handle(new Inbound(CHANNEL, id, request.messageId(), input, clock.instant(), null)));
+        return WebTurn.of(turns.handle(new Inbound(CHANNEL, id, scoped(id, request.messageId()), input, clock.instant(), null)));
     }
 
     /** A short code that opens this conversation on another device; any earlier code stops working. */
@@ -142,7 +142,7 @@ class WebChatController {
         if (messageId != null && !TOKEN.matcher(messageId).matches() || file.isEmpty()) {
             throw new BadRequest();
         }
-        return WebTurn.of(evidence.receive(new EvidenceIntake.Incoming(CHANNEL, id, messageId,
+        return WebTurn.of(evidence.receive(new EvidenceIntake.Incoming(CHANNEL, id, scoped(id, messageId),
                 file.getOriginalFilename(), file.getContentType(), file.getSize(), clock.instant(), null), file::getInputStream).result());
     }
 
@@ -150,6 +150,14 @@ class WebChatController {
     ResponseEntity<Map<String, String>> tooLarge() {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Map.of("error",
                 "这个文件太大了，请压缩一下或换一张小一点的图再发。This file is too large; please compress it or send a smaller one."));
+    }
+
+    /**
+     * A message id as the store keeps it: within its conversation, so that one conversation's id never replays
+     * another's answer.
+     */
+    private static String scoped(String conversation, String messageId) {
+        return messageId == null ? null : conversation + "/" + messageId;
     }
 
     private static void requireToken(String id) {

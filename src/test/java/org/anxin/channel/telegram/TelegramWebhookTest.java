@@ -79,5 +79,11 @@ class TelegramWebhookTest extends TelegramScenarios {
     @Test
     void aBodyThatIsNotAnUpdateIsABadRequest() throws Exception {
         assertThat(post("not json", SECRET).statusCode()).isEqualTo(400);
+        // A message without its chat, or with a null one: no Telegram server sends it; refused, nothing kept.
+        assertThat(post("{\"update_id\":91,\"message\":{\"message_id\":1,\"date\":1700000000}}", SECRET).statusCode())
+                .isEqualTo(400);
+        assertThat(post("{\"update_id\":92,\"message\":{\"message_id\":2,\"date\":1700000000,\"chat\":null,\"text\":\"hi\"}}",
+                SECRET).statusCode()).isEqualTo(400);
+        assertThat(store.processed("telegram", "91")).isEmpty();
     }
 }

@@ -91,6 +91,19 @@ class WebChatControllerTest {
     }
 
     @Test
+    void anotherConversationsMessageIdReplaysNothingOfIt() throws Exception {
+        String first = openAndAgree("zh-CN");
+        String mine = post("/api/web/conversations/" + first + "/messages",
+                "{\"messageId\":\"shared-id-0001-abcdef\",\"text\":\"/start negotiate\"}").body();
+        assertThat(mine).contains("欠这家放贷方大约多少钱");
+
+        String second = openAndAgree("zh-CN");
+        String theirs = post("/api/web/conversations/" + second + "/messages",
+                "{\"messageId\":\"shared-id-0001-abcdef\",\"text\":\"我的数据\"}").body();
+        assertThat(theirs).as("answered for this conversation").contains("给你两个文件").doesNotContain("欠这家放贷方大约多少钱");
+    }
+
+    @Test
     void aStaleButtonGetsAKindAnswerAndChangesNothing() throws Exception {
         String id = openAndAgree("en");
         HttpResponse<String> forged = post("/api/web/conversations/" + id + "/messages",
