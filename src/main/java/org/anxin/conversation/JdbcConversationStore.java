@@ -12,6 +12,7 @@ import org.anxin.dialog.DialogState;
 import org.anxin.privacy.DataSealer;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,7 +88,23 @@ final class JdbcConversationStore implements ConversationStore {
             });
         } catch (DuplicateKeyException e) {
             throw new ConcurrentTurnException("conversation or message was written by another turn");
+        } catch (UncategorizedSQLException e) {
+            if (duplicateInSqlite(e)) {
+                throw new ConcurrentTurnException("conversation or message was written by another turn");
+            }
+            throw e;
         }
+    }
+
+    /**
+     * Spring does not translate SQLite's error codes: a key written twice arrives as error 19 (SQLITE_CONSTRAINT)
+     * naming the primary key or a unique index, and is the same conflict as PostgreSQL's duplicate key.
+     */
+    private static boolean duplicateInSqlite(UncategorizedSQLException e) {
+        java.sql.SQLException cause = e.getSQLException();
+        String message = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
+        return cause != null && cause.getErrorCode() == 19
+                && (message.contains("SQLITE_CONSTRAINT_PRIMARYKEY") || message.contains("SQLITE_CONSTRAINT_UNIQUE"));
     }
 
     @Override

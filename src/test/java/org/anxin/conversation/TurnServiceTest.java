@@ -91,6 +91,20 @@ class TurnServiceTest {
     }
 
     @Test
+    void twoWritersStartingTheSameConversationOrMessageIsAConflictToRetryNotAFailure() {
+        turns.handle(text("twice", "t1", "你好"));
+        StoredConversation stored = store.load("test:twice").orElseThrow();
+        // Another writer that also saw no conversation yet: the store refuses it as a conflict, which the turn retries.
+        assertThatThrownBy(() -> store.commit(null, new StoredConversation("test:twice", stored.state(), 0),
+                text("twice", "t2", "1"), new TurnResult(List.of(), stored.state().position(), "zh-CN")))
+                .isInstanceOf(ConcurrentTurnException.class);
+        // The same message processed twice.
+        assertThatThrownBy(() -> store.commit(stored, stored, text("twice", "t1", "1"),
+                new TurnResult(List.of(), stored.state().position(), "zh-CN")))
+                .isInstanceOf(ConcurrentTurnException.class);
+    }
+
+    @Test
     void aConversationIsKeptWhereItWaits() {
         firstContact("keep");
         turns.handle(text("keep", null, "准备和放贷方协商还款"));
