@@ -44,6 +44,12 @@ final class WebProtectionFilter extends OncePerRequestFilter {
             boolean upload = request.getContentType() != null && request.getContentType().startsWith("multipart/");
             // A body sent in chunks has no length to check up front: the chat never does that, so it is refused too.
             boolean chunked = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+            if (request.getContentType() != null && !concrete(request.getContentType())) {
+                // A wildcard or unreadable type names no body the chat sends; Spring would fail on it while routing.
+                refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                        "这条消息的格式不对，请换个方式再发。 / This message's format is not supported.");
+                return;
+            }
             if (!upload && (chunked || request.getContentLengthLong() > maxBodyBytes)) {
                 refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                         "这条消息太大了，请缩短一些再发。 / This message is too large; please shorten it.");
@@ -56,6 +62,15 @@ final class WebProtectionFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean concrete(String contentType) {
+        try {
+            org.springframework.http.MediaType type = org.springframework.http.MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private static boolean limited(String path) {

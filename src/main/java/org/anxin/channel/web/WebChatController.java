@@ -172,6 +172,19 @@ class WebChatController {
         }
     }
 
+    /** A body that is not the page's: cut short, or a file part that cannot be read (a NUL in its name). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Map<String, String>> brokenUpload() {
+        return badRequest();
+    }
+
+    @ExceptionHandler({org.springframework.web.HttpMediaTypeNotSupportedException.class,
+            org.springframework.http.InvalidMediaTypeException.class})
+    ResponseEntity<Map<String, String>> notJson() {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(Map.of("error",
+                "抱歉，这条消息没能发出去，请换个说法再试一次。Sorry, that message could not be sent; please try again in other words."));
+    }
+
     @ExceptionHandler({BadRequest.class, HttpMessageNotReadableException.class})
     ResponseEntity<Map<String, String>> badRequest() {
         return ResponseEntity.badRequest().body(Map.of("error",

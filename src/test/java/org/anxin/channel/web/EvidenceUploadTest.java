@@ -68,6 +68,25 @@ class EvidenceUploadTest {
     }
 
     @Test
+    void brokenUploadsAndBodiesAreRefusedAsTheClientsFaultAndKeepNothing() throws Exception {
+        String id = conversationInEvidence();
+        assertThat(upload(id, "bad\u0000name.png", new byte[] {1, 2, 3}).statusCode()).as("a NUL in the file name").isIn(400);
+        String boundary = "----anxin-test-boundary";
+        HttpResponse<String> truncated = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/web/conversations/" + id + "/files"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                        + "filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\nabc")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(truncated.statusCode()).as("a body cut short").isEqualTo(400);
+        HttpResponse<String> wildcard = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/web/conversations/" + id + "/messages"))
+                .header("Content-Type", "*/*").POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"hi\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wildcard.statusCode()).as("a wildcard content type").isEqualTo(415);
+        assertThat(turns.state("web:" + id).orElseThrow().evidence()).isEmpty();
+    }
+
+    @Test
     void aScreenshotSentInTheLockerIsKeptWithItsSha256() throws Exception {
         String id = conversationInEvidence();
         byte[] png = "not really a png, but bytes".getBytes(StandardCharsets.UTF_8);
