@@ -71,6 +71,14 @@ public final class TurnService {
         });
     }
 
+    /**
+     * Runs {@code work} holding the conversation's turn lock, for a capability whose turn needs checks and files
+     * before it (the evidence locker); a turn taken inside joins the lock, which is re-entrant.
+     */
+    public <T> T withTurnLock(String conversationId, java.util.function.Supplier<T> work) {
+        return locks.withLock(conversationId, work);
+    }
+
     public TurnResult handle(Inbound inbound) {
         if (!mayTakeTurn.test(inbound.conversationId())) {
             // A flood is answered without loading, locking or storing anything, so it slows nobody else.

@@ -71,7 +71,12 @@ public final class EvidenceIntake {
         }
     }
 
+    /** Checked, stored and recorded within the conversation's turn lock, so no other turn moves it meanwhile. */
     public Received receive(Incoming incoming, Download download) {
+        return turns.withTurnLock(incoming.conversationId(), () -> receiveLocked(incoming, download));
+    }
+
+    private Received receiveLocked(Incoming incoming, Download download) {
         String conversationId = incoming.conversationId();
         Optional<DialogState> state = turns.state(conversationId);
         if (state.isEmpty() || !engine.dialogs().keepsFiles(state.get().flow())) {
