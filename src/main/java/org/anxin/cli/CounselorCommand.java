@@ -1,6 +1,5 @@
 package org.anxin.cli;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,7 +1,6 @@
 package org.anxin.cli;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.anxin.counselor.Counselors;

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.anxin.conversation.ConversationStore;
-import org.anxin.conversation.Outbound;
 import org.anxin.conversation.OutboxSender;
 import org.anxin.conversation.PendingDelivery;
 import org.anxin.conversation.TurnFile;

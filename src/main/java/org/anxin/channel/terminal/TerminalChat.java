@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.anxin.dialog.Messages;
 import org.anxin.dialog.Reply;
 import org.anxin.dialog.UserInput;
 import org.anxin.evidence.EvidenceIntake;
+import org.anxin.privacy.PrivateFolder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -136,15 +136,10 @@ public final class TerminalChat {
             if (stored.isEmpty()) {
                 continue;
             }
-            Files.createDirectories(filesDir);
+            PrivateFolder.create(filesDir);
             String name = ref.name().replaceFirst("(\\.[a-z0-9]+)$", "-" + stamp + "$1");
             Path file = filesDir.resolve(name);
             Files.write(file, stored.get().bytes());
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the folder's own permissions apply.
-            }
             saved.add(file.toString());
         }
         return saved;

@@ -39,6 +39,7 @@ class WebChatController {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
     private static final Pattern START = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final int MAX_TEXT = 20_000;
+    private static final String NOT_SENT = "抱歉，这条消息没能发出去，请换个说法再试一次。Sorry, that message could not be sent; please try again in other words.";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TurnService turns;
@@ -182,12 +183,12 @@ class WebChatController {
             org.springframework.http.InvalidMediaTypeException.class})
     ResponseEntity<Map<String, String>> notJson() {
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(Map.of("error",
-                "抱歉，这条消息没能发出去，请换个说法再试一次。Sorry, that message could not be sent; please try again in other words."));
+                NOT_SENT));
     }
 
     @ExceptionHandler({BadRequest.class, HttpMessageNotReadableException.class})
     ResponseEntity<Map<String, String>> badRequest() {
         return ResponseEntity.badRequest().body(Map.of("error",
-                "抱歉，这条消息没能发出去，请换个说法再试一次。Sorry, that message could not be sent; please try again in other words."));
+                NOT_SENT));
     }
 }
