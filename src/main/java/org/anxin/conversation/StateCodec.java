@@ -5,8 +5,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The stored JSON form of a conversation's state. The document carries its schema version; a state written by a
- * newer Anxin is refused rather than misread; an older one is read into the current schema (schema 1 had no
- * evidence locker, so it reads with an empty one).
+ * newer Anxin is refused rather than misread; an older one is read into the current schema: schema 1 had no
+ * evidence locker, so it reads with an empty one; schemas 1 and 2 kept the engine's progress and the letters made
+ * among the answers, which move to their own places ({@link OlderStates}).
  */
 final class StateCodec {
 
@@ -26,6 +27,6 @@ final class StateCodec {
             throw new IllegalStateException("conversation state has schema " + state.schema()
                     + ", newer than this version of Anxin understands (" + DialogState.SCHEMA + ")");
         }
-        return state.schema() < DialogState.SCHEMA ? state.upgraded() : state;
+        return state.schema() < DialogState.SCHEMA ? OlderStates.beforeSchema3(state) : state;
     }
 }

@@ -10,8 +10,9 @@ import java.util.function.Function;
 
 /**
  * A named piece of logic a step runs with {@code do: name}. Like the engine it is pure: it reads the {@link Context}
- * (the answers, the turn's time, the user's zone and language, the evidence locker, the dialogs to speak with) and
- * returns slot changes (a null value removes a slot) and the locker as it is afterwards.
+ * (the answers, the turn's time, the user's zone and language, the evidence locker, the dialogs to speak with, and
+ * the answers it offered before) and returns slot changes (a null value removes a slot), the locker as it is
+ * afterwards, and what it offers now.
  */
 public interface Action {
 
@@ -43,15 +44,23 @@ public interface Action {
     }
 
     /**
-     * What an action may read: the answers, the turn's time, the user's zone and language, the locker, and the
-     * dialogs (messages, knowledge) to speak with.
+     * What an action may read: the answers, the turn's time, the user's zone and language, the locker, the dialogs
+     * (messages, knowledge) to speak with, and the answers actions offered on the user's behalf ({@code offered}, by
+     * slot, as written then; see {@link Progress#offered()}).
      */
     record Context(Map<String, String> slots, Instant at, ZoneId zone, String locale, List<Incident> evidence,
-            DialogSet dialogs) {
+            DialogSet dialogs, Map<String, String> offered) {
 
         public Context {
             slots = Map.copyOf(slots);
             evidence = List.copyOf(evidence);
+            offered = Map.copyOf(offered);
+        }
+
+        /** A context where nothing was offered yet. */
+        public Context(Map<String, String> slots, Instant at, ZoneId zone, String locale, List<Incident> evidence,
+                DialogSet dialogs) {
+            this(slots, at, zone, locale, evidence, dialogs, Map.of());
         }
 
         /** A sentence in the user's language. */
@@ -60,7 +69,19 @@ public interface Action {
         }
     }
 
-    /** Slot changes (a null value removes a slot) and the locker as it is afterwards. */
-    record Result(Map<String, String> slots, List<Incident> evidence) {
+    /**
+     * Slot changes (a null value removes a slot), the locker as it is afterwards, and changes to what is offered on
+     * the user's behalf (by slot, the text offered; null takes an offer back).
+     */
+    record Result(Map<String, String> slots, List<Incident> evidence, Map<String, String> offered) {
+
+        public Result {
+            offered = offered == null ? Map.of() : offered;
+        }
+
+        /** A result that offers nothing. */
+        public Result(Map<String, String> slots, List<Incident> evidence) {
+            this(slots, evidence, Map.of());
+        }
     }
 }

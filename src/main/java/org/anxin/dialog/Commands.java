@@ -1,7 +1,6 @@
 package org.anxin.dialog;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +13,6 @@ import java.util.Optional;
  */
 final class Commands {
 
-    /** Set once the user chose a language with /lang: from then on the writing typed never changes it. */
-    static final String LANGUAGE_CHOSEN = "_lang.chosen";
     private static final List<String> SAID = List.of("engine.unknown_command", "engine.unknown_link",
             "engine.restarted", "engine.help", "engine.lang_options");
     static final List<String> MESSAGES = concat(SAID, Command.MESSAGES);
@@ -86,11 +83,13 @@ final class Commands {
         navigation.enter(run, Navigation.START);
     }
 
-    /** Answers go; a language the user chose stays chosen. */
+    /**
+     * Answers go, and whatever the engine was in the middle of; a language the user chose stays chosen, and what is
+     * kept as a record (the locker, the letters made, the agreement) stays too.
+     */
     private void restart(Run run) {
-        Map<String, String> kept = new HashMap<>();
-        Optional.ofNullable(run.state.slots().get(LANGUAGE_CHOSEN)).ifPresent(v -> kept.put(LANGUAGE_CHOSEN, v));
-        run.state = run.state.withSlots(kept).clearBack();
+        Progress fresh = run.state.progress().languageChosen() ? Progress.NONE.choosingLanguage() : Progress.NONE;
+        run.state = run.state.withSlots(Map.of()).withProgress(fresh).clearBack();
         run.say("engine.restarted");
         navigation.enter(run, Navigation.START);
     }
@@ -102,7 +101,8 @@ final class Commands {
             navigation.promptOrStart(run);
             return;
         }
-        run.state = run.state.withLocale(locale).withSlot(LANGUAGE_CHOSEN, "yes");
+        // Chosen: from now on the writing typed never changes it.
+        run.state = run.state.withLocale(locale).withProgress(run.state.progress().choosingLanguage());
         run.say(DialogEngine.LANG_SWITCHED + locale);
         if (run.current() != null) {
             navigation.present(run);

@@ -9,8 +9,8 @@ import java.util.Map;
  * <p>
  * The engine names only the flows it cannot do without, here and nowhere else: {@code start} opens every
  * conversation and its step {@code menu} is the main menu; {@code urgent} is urgent help, reachable from any step,
- * with the direct question at {@code check}; {@code consent} stands before every other flow; {@code erase} erases
- * everything. What other flows do that the engine must know of is said in the flows themselves: a flow marked
+ * with the direct question at {@code check}, whose "no" leads to {@code declined}; {@code consent} stands before
+ * every other flow; {@code erase} erases everything. What other flows do that the engine must know of is said in the flows themselves: a flow marked
  * {@code locker: true} keeps the files sent while in it ({@link Flow#locker()}), and a step marked
  * {@code command: sharing} is where {@code /sharing} and its words lead ({@link Step#command()}).
  */
@@ -25,6 +25,11 @@ public record DialogSet(Map<String, Flow> flows, Messages messages, Map<String, 
     public static final String SAFETY_CHECK = "check";
     /** Where an uncertain sign of distress leads: the direct question. */
     public static final Position URGENT_CHECK = new Position(URGENT_FLOW, SAFETY_CHECK);
+    /**
+     * The step of urgent help the "no" to the direct question leads to; entering it records that answer, so that an
+     * uncertain sign is not asked about again.
+     */
+    public static final String SAFETY_DECLINED = "declined";
     /**
      * What Anxin keeps and why, agreed to before any other flow; its step {@code agreed} records the agreement and
      * goes on to where the user was heading.

@@ -1,15 +1,15 @@
 package org.anxin.dialog;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Filling a form: ask each required field not yet known, then list all fields for review; from the review the user
  * fills in or changes any one field (an optional one can be left empty), or takes the document and goes on to the
- * step's next. Progress is kept in internal slots beginning with an underscore. Forms never move the conversation
- * themselves: where a choice leads away, they say where, and the navigation goes there.
+ * step's next. Where the form stands is kept in the state's {@link Progress.FormState}, never among the answers, and
+ * so are the letters made. Forms never move the conversation themselves: where a choice leads away, they say where,
+ * and the navigation goes there.
  */
 final class Forms {
 
@@ -20,12 +20,8 @@ final class Forms {
             "engine.answer.no", "common.menu");
     /** Each group a form's fields are changed under has its name here, {@code engine.form.group.you}. */
     static final String GROUP_PREFIX = "engine.form.group.";
-    private static final String EDITING = "_form.editing";
-    private static final String CHOOSING = "_form.choosing";
     /** Forms with more fields than this are changed group by group. */
     private static final int GROUPED_FROM = 6;
-    /** A field of several items that is taking them now: each answer adds one. */
-    private static final String COLLECTING = "_form.collecting";
 
     private final DialogSet dialogs;
 
@@ -39,18 +35,19 @@ final class Forms {
 
     /** On entering the step: a fresh start, then what the form needs first. */
     void start(Run run, Step step) {
-        clearProgress(run);
+        set(run, Progress.FormState.NONE);
         prompt(run, step);
     }
 
     /** The field being asked now; null in the review or while the user picks a field to change. */
     Form.Field asking(Run run, Step step) {
-        Map<String, String> slots = run.state.slots();
-        if (slots.containsKey(CHOOSING)) {
+        Progress.FormState at = at(run);
+        if (at.choosing()) {
             return null;
         }
         Form form = form(step);
-        String editing = slots.get(EDITING);
+        Map<String, String> slots = run.state.slots();
+        String editing = at.editing();
         if (editing != null && form.field(editing) != null) {
             return form.field(editing);
         }
@@ -63,7 +60,7 @@ final class Forms {
     /** Says what the form needs now: which field to change, the next field's question, or the review. */
     void prompt(Run run, Step step) {
         Form form = form(step);
-        if (run.state.slots().containsKey(CHOOSING)) {
+        if (at(run).choosing()) {
             run.say("engine.form.which");
             return;
         }
@@ -101,16 +98,16 @@ final class Forms {
     List<Map.Entry<String, String>> choices(Run run, Step step) {
         List<Map.Entry<String, String>> choices = new ArrayList<>();
         Form form = form(step);
-        Map<String, String> slots = run.state.slots();
-        if (slots.containsKey(CHOOSING)) {
+        Progress.FormState at = at(run);
+        if (at.choosing()) {
             // A long form is changed group by group (you, the loan, what happened, other), so no screen holds a
             // dozen buttons.
-            String choosing = slots.get(CHOOSING);
-            if (!choosing.startsWith("group:") && form.fields().size() > GROUPED_FROM && form.groups().size() > 1) {
+            String group = at.group();
+            if (group == null && form.fields().size() > GROUPED_FROM && form.groups().size() > 1) {
                 form.groups().forEach(g -> choices.add(Map.entry("group:" + g, run.text(GROUP_PREFIX + g, Map.of()))));
             } else {
                 form.fields().stream()
-                        .filter(f -> !choosing.startsWith("group:") || choosing.equals("group:" + f.group()))
+                        .filter(f -> group == null || group.equals(f.group()))
                         .forEach(f -> choices.add(Map.entry("field:" + f.name(), label(run, f))));
             }
             choices.add(Map.entry("cancel", run.text("engine.form.cancel", Map.of())));
@@ -123,8 +120,8 @@ final class Forms {
             choices.add(Map.entry("menu", run.text("common.menu", Map.of())));
             return choices;
         }
-        String current = slots.get(field.slot());
-        if (field.name().equals(slots.get(COLLECTING))) {
+        String current = run.state.slots().get(field.slot());
+        if (field.name().equals(at.collecting())) {
             choices.add(Map.entry("done", run.text("engine.form.done", Map.of())));
         } else if (current != null) {
             choices.add(Map.entry("keep", run.text("engine.keep", Map.of("value", shown(run, field, current)))));
@@ -144,25 +141,28 @@ final class Forms {
     Position.Target choose(Run run, Step step, String code) {
         run.state = run.state.pushBack(run.state.where());
         switch (code.startsWith("field:") ? "field" : code.startsWith("group:") ? "group" : code) {
-            case "group" -> run.setSlots(Run.changes(CHOOSING, code));
-            case "field" -> run.setSlots(Run.changes(CHOOSING, null, COLLECTING, null, EDITING, code.substring("field:".length())));
-            case "cancel", "keep", "done" -> run.setSlots(Run.changes(CHOOSING, null, COLLECTING, null, EDITING, null));
-            case "skip" -> run.setSlots(Run.changes(asking(run, step).slot(), null, COLLECTING, null, EDITING, null));
-            case "change" -> run.setSlots(Run.changes(CHOOSING, "1"));
+            case "group" -> set(run, Progress.FormState.choosingIn(code.substring("group:".length())));
+            case "field" -> set(run, Progress.FormState.editing(code.substring("field:".length())));
+            case "cancel", "keep", "done" -> set(run, Progress.FormState.NONE);
+            case "skip" -> {
+                run.setSlots(Run.changes(asking(run, step).slot(), null));
+                set(run, Progress.FormState.NONE);
+            }
+            case "change" -> set(run, Progress.FormState.choosingIn(null));
             case "use" -> {
                 Form.Field field = asking(run, step);
                 if (field != null && suggestion(run, field) != null) {
-                    run.setSlots(Run.changes(field.slot(), suggestion(run, field), COLLECTING, null, EDITING, null));
+                    run.setSlots(Run.changes(field.slot(), suggestion(run, field)));
+                    set(run, Progress.FormState.NONE);
                 }
             }
             case "menu" -> {
                 return Position.Target.to(DialogSet.MAIN_MENU);
             }
             default -> {
-                clearProgress(run);
+                set(run, Progress.FormState.NONE);
                 // Which letters were made, and when, is kept too: the user's data summary lists them.
-                run.setSlots(Run.changes(KeptData.LETTERS_MADE,
-                        KeptData.withLetter(run.state.slots().get(KeptData.LETTERS_MADE), step.form(), run.at)));
+                run.state = run.state.withLetterMade(step.form(), run.at);
                 run.reply(new Reply(run.text("engine.form.ready", Map.of()), List.of(),
                         new Document(step.form(), run.state.locale())));
                 return Position.Target.parse(step.next());
@@ -179,20 +179,24 @@ final class Forms {
         if (field != null && field.many()) {
             // Items come one message at a time: the first replaces what was there, the next ones add to it.
             String earlier = run.state.slots().get(slot);
-            boolean adding = field.name().equals(run.state.slots().get(COLLECTING)) && earlier != null;
+            boolean adding = field.name().equals(at(run).collecting()) && earlier != null;
             String all = adding ? earlier + "\n" + value : value;
-            run.setSlots(Run.changes(slot, all, COLLECTING, field.name(), EDITING, field.name()));
+            run.setSlots(Run.changes(slot, all));
+            set(run, Progress.FormState.collecting(field.name()));
             run.say("engine.form.more", Map.of("count", String.valueOf(all.split("\n").length)));
         } else {
-            run.setSlots(Run.changes(slot, value, COLLECTING, null, EDITING, null));
+            run.setSlots(Run.changes(slot, value));
+            set(run, Progress.FormState.NONE);
             prompt(run, step);
         }
     }
 
-    private static void clearProgress(Run run) {
-        Map<String, String> cleared = new HashMap<>();
-        run.state.slots().keySet().stream().filter(s -> s.startsWith("_form.")).forEach(s -> cleared.put(s, null));
-        run.setSlots(cleared);
+    private static Progress.FormState at(Run run) {
+        return run.state.progress().form();
+    }
+
+    private static void set(Run run, Progress.FormState form) {
+        run.state = run.state.withProgress(run.state.progress().withForm(form));
     }
 
     /** What the journey already knows for a field not yet answered, offered as its answer; null if nothing. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,8 +15,6 @@ import java.util.TreeMap;
  */
 public final class KeptData {
 
-    /** The letters handed over: one line per kind, {@code <kind> <ISO instant it was last made>}. */
-    public static final String LETTERS_MADE = "_letters.made";
     /** How a moment is shown: the date and the minute, in the user's zone. */
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -49,8 +46,8 @@ public final class KeptData {
         List<Answer> named = new ArrayList<>();
         int workedOut = 0;
         for (Map.Entry<String, String> e : new TreeMap<>(state.slots()).entrySet()) {
-            if (e.getKey().startsWith("_") || e.getValue().isBlank()) {
-                continue; // where the bot is in a question or form, not something the user said
+            if (e.getValue().isBlank()) {
+                continue; // a question skipped: nothing to show
             }
             String label = label(e.getKey());
             if (label != null) {
@@ -70,44 +67,17 @@ public final class KeptData {
     /** The letters made, in the order first made. */
     public List<Letter> letters() {
         List<Letter> letters = new ArrayList<>();
-        made(state.slots().get(LETTERS_MADE)).forEach((kind, at) -> {
-            Form form = dialogs.forms().get(kind);
-            String title = form == null ? kind : form.title().getOrDefault(state.locale(), kind);
-            letters.add(new Letter(kind, title, at));
-        });
+        for (DialogState.Letter made : state.letters()) {
+            Form form = dialogs.forms().get(made.kind());
+            String title = form == null ? made.kind() : form.title().getOrDefault(state.locale(), made.kind());
+            letters.add(new Letter(made.kind(), title, made.made()));
+        }
         return letters;
     }
 
     /** A moment in the user's zone: 2026-11-20 23:40. */
     public String moment(Instant at) {
         return MOMENT.withZone(ZoneId.of(state.zone())).format(at);
-    }
-
-    /** The value of {@link #LETTERS_MADE} once a letter of this kind is made at {@code at}. */
-    static String withLetter(String made, String kind, Instant at) {
-        Map<String, Instant> all = made(made);
-        all.put(kind, at);
-        List<String> lines = new ArrayList<>();
-        all.forEach((k, when) -> lines.add(k + " " + when));
-        return String.join("\n", lines);
-    }
-
-    private static Map<String, Instant> made(String value) {
-        Map<String, Instant> made = new LinkedHashMap<>();
-        if (value == null) {
-            return made;
-        }
-        for (String line : value.split("\n")) {
-            String[] parts = line.strip().split(" ", 2);
-            if (parts.length == 2) {
-                try {
-                    made.put(parts[0], Instant.parse(parts[1]));
-                } catch (java.time.format.DateTimeParseException unreadable) {
-                    // never written by Anxin: left out
-                }
-            }
-        }
-        return made;
     }
 
     /**

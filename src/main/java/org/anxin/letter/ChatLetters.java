@@ -19,7 +19,6 @@ import org.anxin.dialog.Messages;
 import org.anxin.dialog.content.DialogLoader;
 import org.anxin.evidence.LetterEvidence;
 import org.anxin.evidence.Locker;
-import org.anxin.evidence.LockerActions;
 
 /**
  * Turns what a user told the bot into a letter. The chat keeps every answer as text in a slot; here lists become
@@ -98,8 +97,9 @@ public final class ChatLetters {
         }
     }
 
+    /** Whether the answer is still as the locker offered it on the user's behalf (only the locker offers these fields). */
     private static boolean fromLocker(DialogState state, String slot, String value) {
-        return value.equals(state.slots().get(LockerActions.FROM_LOCKER + slot)) && !state.evidence().isEmpty();
+        return value.equals(state.progress().offered().get(slot)) && !state.evidence().isEmpty();
     }
 
     /** A sentence from the dialogs messages, for the channels that deliver letters. */

@@ -241,7 +241,8 @@ class DialogEngineTest {
 
     @Test
     void aConversationWhoseStepWasRemovedReturnsToTheMenu() {
-        DialogState lost = new DialogState(DialogState.SCHEMA, "en", "Asia/Shanghai", "note", "gone", Map.of(), List.of(), List.of(), null, List.of());
+        DialogState lost = new DialogState(DialogState.SCHEMA, "en", "Asia/Shanghai", "note", "gone", Map.of(), List.of(), List.of(), null, List.of(),
+                List.of(), Progress.NONE);
         Outcome outcome = say(lost, "hello");
         assertThat(outcome.state().position()).isEqualTo("start:menu");
     }

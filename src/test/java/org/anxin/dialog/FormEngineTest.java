@@ -142,8 +142,8 @@ class FormEngineTest {
         Outcome done = say(atReview(), "engine.form.generate");
         assertThat(done.replies()).anySatisfy(r -> assertThat(r.document()).isEqualTo(new Document("demo-letter", "en")));
         assertThat(done.state().position()).isEqualTo("start:after");
-        assertThat(done.state().slots()).containsEntry("lender.name", "Bank of Example")
-                .doesNotContainKeys("_form.editing", "_form.choosing", "_form.collecting");
+        assertThat(done.state().slots()).containsEntry("lender.name", "Bank of Example");
+        assertThat(done.state().progress().form()).isEqualTo(Progress.FormState.NONE);
     }
 
     @Test
@@ -158,8 +158,23 @@ class FormEngineTest {
 
         assertThat(new KeptData(engine.dialogs(), again).letters())
                 .containsExactly(new KeptData.Letter("demo-letter", "demo letter", later));
+        assertThat(again.letters()).containsExactly(new DialogState.Letter("demo-letter", later));
         assertThat(new KeptData(engine.dialogs(), again).answers().named()).as("not an answer of the user's")
                 .noneMatch(a -> a.value().contains("demo-letter"));
+    }
+
+    @Test
+    void startingAgainForgetsTheAnswersAndWhereTheFormStoodButKeepsTheLettersMade() {
+        DialogState made = say(atReview(), "engine.form.generate").state();
+        DialogState choosing = say(say(say(made, "/menu").state(), "1").state(), "engine.form.change").state();
+        assertThat(choosing.progress().form().choosing()).isTrue();
+
+        DialogState restarted = say(choosing, "/restart").state();
+
+        assertThat(restarted.position()).isEqualTo("start:menu");
+        assertThat(restarted.slots()).isEmpty();
+        assertThat(restarted.progress()).isEqualTo(Progress.NONE);
+        assertThat(restarted.letters()).containsExactly(new DialogState.Letter("demo-letter", NOW));
     }
 
     @Test

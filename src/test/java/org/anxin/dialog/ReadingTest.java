@@ -77,7 +77,7 @@ class ReadingTest {
         assertThat(shown(none)).contains("换个说法");
         assertThat(none.state().position()).isEqualTo("start:menu");
         assertThat(buttons(none)).hasSizeGreaterThan(5);
-        assertThat(none.state().slots()).doesNotContainKey("_guess");
+        assertThat(none.state().progress().guesses()).isEmpty();
     }
 
     @Test
@@ -190,6 +190,6 @@ class ReadingTest {
         DialogState lines = say(menu, "/urgent", Reading.NOTHING).state();
         Outcome there = say(lines, "协商", new Reading(Reading.Concern.NONE, List.of("negotiate"), false));
         assertThat(there.state().position()).isEqualTo("urgent:lines");
-        assertThat(there.state().slots()).doesNotContainKey("_guess");
+        assertThat(there.state().progress().guesses()).isEmpty();
     }
 }

@@ -70,11 +70,14 @@ class ReferralTest {
     }
 
     @Test
-    void whatTheCounselorWroteIsShownAsItIsAndCannotSetTheEnginesOwnSlots() {
+    void whatTheCounselorWroteIsShownAsItIsAndCannotSetTheEnginesOwnProgress() {
         Outcome referred = step(agreedBefore(), new UserInput.Referral("negotiate",
-                Map.of("_form.editing", "x", "lender.type", "bank"), "{plan.owed} 中心 {{x}}", "${7*7} {handoff.org}"));
+                Map.of("_form.editing", "x", "_lang.chosen", "yes", "lender.type", "bank"), "{plan.owed} 中心 {{x}}",
+                "${7*7} {handoff.org}"));
         assertThat(shown(referred)).contains("是{plan.owed} 中心 {{x}}的咨询员", "咨询员留给你的话：${7*7} {handoff.org}");
-        assertThat(referred.state().slots()).doesNotContainKey("_form.editing").containsEntry("lender.type", "bank");
+        assertThat(referred.state().slots()).containsEntry("lender.type", "bank");
+        assertThat(referred.state().progress()).as("names like the old progress slots are only answers")
+                .isEqualTo(Progress.NONE);
         assertThat(referred.state().position()).isEqualTo("negotiate:owed");
     }
 

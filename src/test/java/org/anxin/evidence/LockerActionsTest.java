@@ -91,4 +91,26 @@ class LockerActionsTest {
         Map<String, String> typed = run("evidence.letter", Map.of("letter.timeline", "我自己写的"));
         assertThat(typed).doesNotContainKey("letter.timeline");
     }
+
+    @Test
+    void aLetterFieldStillAsTheLockerOfferedItFollowsTheNewRecordsAndTheOfferIsKeptApartFromTheAnswers() {
+        log("2026-11-22T14:00:00Z", "call");
+        Action.Result first = letter(Map.of(), Map.of());
+        String timeline = first.slots().get("letter.timeline");
+        assertThat(first.offered()).containsEntry("letter.timeline", timeline);
+        assertThat(first.slots().keySet()).allMatch(slot -> slot.startsWith("letter."));
+
+        log("2026-11-22T15:00:00Z", "sms");
+        Action.Result second = letter(Map.of("letter.timeline", timeline), first.offered());
+
+        assertThat(second.slots().get("letter.timeline")).contains("电话", "短信");
+        assertThat(second.offered()).containsEntry("letter.timeline", second.slots().get("letter.timeline"));
+    }
+
+    private Action.Result letter(Map<String, String> slots, Map<String, String> offered) {
+        Map<String, String> given = new HashMap<>(offered);
+        given.values().removeIf(java.util.Objects::isNull);
+        return LockerActions.all().get("evidence.letter")
+                .apply(new Action.Context(slots, NOW, SHANGHAI, "zh-CN", locker, DIALOGS, given));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.anxin.content.DialogsContent;
 import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Document;
+import org.anxin.dialog.Progress;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +27,7 @@ class TraditionalReaderLetterTest {
         DialogState state = new DialogState(DialogState.SCHEMA, "zh-Hant", "Asia/Shanghai", "letters", "done",
                 Map.of("letter.complainant_phone", "13912345678", "letter.lender_name", "深圳前海微眾銀行股份有限公司",
                         "letter.timeline", "11月19日 晚上11點 來電辱罵我", "letter.evidence", "通話錄音2段"),
-                List.of(), List.of(), NOW.toString(), List.of());
+                List.of(), List.of(), NOW.toString(), List.of(), List.of(), Progress.NONE);
 
         ChatLetters.Prepared prepared = letters.prepare(new Document("lender-complaint", "zh-Hant"), state, NOW);
 

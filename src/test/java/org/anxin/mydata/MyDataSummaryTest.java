@@ -9,7 +9,7 @@ import java.util.Map;
 import org.anxin.dialog.DialogSet;
 import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Incident;
-import org.anxin.dialog.KeptData;
+import org.anxin.dialog.Progress;
 import org.anxin.dialog.content.DialogFolder;
 import org.anxin.dialog.content.DialogLoader;
 import org.anxin.letter.LetterFont;
@@ -50,7 +50,7 @@ class MyDataSummaryTest {
                 .contains(squeezed("通话录音.m4a（第 1 条记录的附件，2026-11-20 23:50 收到）"))
                 .contains(squeezed("关于违规催收的投诉信（2026-11-21 10:00）"))
                 .contains(squeezed("删除我的数据"))
-                .as("raw values stay out").doesNotContain("bank", "yes", "ab".repeat(32), "_letters");
+                .as("raw values stay out").doesNotContain("bank", "yes", "ab".repeat(32));
     }
 
     @Test
@@ -89,7 +89,7 @@ class MyDataSummaryTest {
         }
         DialogState state = new DialogState(DialogState.SCHEMA, "zh-CN", "Asia/Shanghai", "start", "menu",
                 Map.of("letter.timeline", "2026-11-01 第一次来电\n2026-11-05 发短信给我妈妈\n2026-11-09 上门"),
-                List.of(), List.of(), null, incidents);
+                List.of(), List.of(), null, incidents, List.of(), Progress.NONE);
 
         byte[] pdf = kept("my-data-long.pdf", summary.pdf(state, NOW));
 
@@ -106,10 +106,10 @@ class MyDataSummaryTest {
         Incident incident = new Incident(1, "2026-11-20T15:40:00Z", "call", "13812345678", "我妈妈", "再不还钱就去你家",
                 List.of("THREAT"), List.of(file));
         Map<String, String> slots = Map.of("lender.name", "微粒贷", "lender.type", "bank", "calm.safe", "yes",
-                "plan.owed", "35000", "plan.gap", "500", "_form.collecting", "x",
-                KeptData.LETTERS_MADE, "lender-complaint 2026-11-21T02:00:00Z");
+                "plan.owed", "35000", "plan.gap", "500");
         return new DialogState(DialogState.SCHEMA, locale, "Asia/Shanghai", "start", "menu", slots, List.of(), List.of(),
-                "2026-11-20T01:00:00Z", List.of(incident));
+                "2026-11-20T01:00:00Z", List.of(incident),
+                List.of(new DialogState.Letter("lender-complaint", Instant.parse("2026-11-21T02:00:00Z"))), Progress.NONE);
     }
 
     /** Keeps a copy in target/screenshots, to look at as a user would (pdftoppm -png turns it into pictures). */
