@@ -7,8 +7,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Keeps hot conversations in memory in front of the durable store. Writes go through to the store first; the
- * cache learns the result only after the store has accepted it, and forgets a conversation on any conflict.
+ * Keeps hot conversations in memory in front of the durable store, so a turn does not read, open and parse its
+ * state again. The cache is never the truth: each load asks the store for the conversation's version (one indexed
+ * read of a number) and uses the copy only if it is the stored one, so a turn or an erasure on another node is seen
+ * at once. Writes go through to the store first; the cache learns the result only after the store accepted it, and
+ * forgets a conversation on any conflict.
  */
 final class CachedConversationStore implements ConversationStore {
 
@@ -24,11 +27,23 @@ final class CachedConversationStore implements ConversationStore {
     public Optional<StoredConversation> load(String conversationId) {
         StoredConversation hot = cache.getIfPresent(conversationId);
         if (hot != null) {
-            return Optional.of(hot);
+            Optional<Long> version = store.version(conversationId);
+            if (version.isEmpty()) {
+                cache.invalidate(conversationId);
+                return Optional.empty();
+            }
+            if (version.get() == hot.version()) {
+                return Optional.of(hot);
+            }
         }
         Optional<StoredConversation> stored = store.load(conversationId);
-        stored.ifPresent(c -> cache.put(conversationId, c));
+        stored.ifPresentOrElse(c -> cache.put(conversationId, c), () -> cache.invalidate(conversationId));
         return stored;
+    }
+
+    @Override
+    public Optional<Long> version(String conversationId) {
+        return store.version(conversationId);
     }
 
     @Override
@@ -65,8 +80,24 @@ final class CachedConversationStore implements ConversationStore {
     }
 
     @Override
-    public void recordDelivery(String channel, String messageId, int sentParts, boolean complete, Instant at) {
-        store.recordDelivery(channel, messageId, sentParts, complete, at);
+    public boolean hasUnsent(String channel, String conversationId) {
+        return store.hasUnsent(channel, conversationId);
+    }
+
+    @Override
+    public boolean claim(DeliveryLease lease, Instant now) {
+        return store.claim(lease, now);
+    }
+
+    @Override
+    public void release(DeliveryLease lease) {
+        store.release(lease);
+    }
+
+    @Override
+    public void recordDelivery(String channel, String messageId, int sentParts, boolean complete, Instant at,
+            DeliveryLease renewed) {
+        store.recordDelivery(channel, messageId, sentParts, complete, at, renewed);
     }
 
     @Override

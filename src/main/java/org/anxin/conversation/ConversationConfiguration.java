@@ -49,9 +49,9 @@ class ConversationConfiguration {
 
     @Bean
     ConversationStore conversationStore(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json,
-            AnxinProperties properties, DataSealer sealer, ObjectProvider<OutboxChannel> senderLoops) {
+            AnxinProperties properties, DataSealer sealer, ObjectProvider<OutboxChannel> senderLoops, java.time.Clock clock) {
         ConversationStore durable = new JdbcConversationStore(jdbc, transactions, new StateCodec(json), json, sealer,
-                senderLoops.stream().map(OutboxChannel::name).collect(java.util.stream.Collectors.toSet()));
+                senderLoops.stream().map(OutboxChannel::name).collect(java.util.stream.Collectors.toSet()), clock);
         return new CachedConversationStore(durable, properties.cacheSize());
     }
 
@@ -61,8 +61,8 @@ class ConversationConfiguration {
     }
 
     @Bean
-    TurnLocks turnLocks() {
-        return new ConversationLocks();
+    TurnLocks turnLocks(AnxinProperties properties, TransactionTemplate transactions, JdbcTemplate jdbc) {
+        return properties.store().shared() ? new PostgresTurnLocks(transactions, jdbc) : new ConversationLocks();
     }
 
     @Bean

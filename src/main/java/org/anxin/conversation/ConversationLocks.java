@@ -7,12 +7,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 /**
- * One turn at a time per conversation within this process. Locks are held weakly, so a conversation nobody is
- * talking to costs nothing; across several nodes the store's row version catches concurrent writers.
+ * One turn at a time per conversation within this process (one node on the embedded store). Locks are held weakly,
+ * so a conversation nobody is talking to costs nothing, and fair, so waiting turns go in the order they came.
  */
 final class ConversationLocks implements TurnLocks {
 
-    private final LoadingCache<String, Lock> locks = Caffeine.newBuilder().weakValues().build(key -> new ReentrantLock());
+    private final LoadingCache<String, Lock> locks = Caffeine.newBuilder().weakValues().build(key -> new ReentrantLock(true));
 
     @Override
     public <T> T withLock(String conversationId, Supplier<T> work) {

@@ -9,6 +9,9 @@ public interface ConversationStore {
 
     Optional<StoredConversation> load(String conversationId);
 
+    /** The stored version of a conversation (cheap: no state is read), or empty when there is none. */
+    Optional<Long> version(String conversationId);
+
     /** The answer already given to this message, if it was processed before. */
     Optional<TurnResult> processed(String channel, String messageId);
 
@@ -39,8 +42,24 @@ public interface ConversationStore {
     /** Conversations on this channel with an answer made before {@code createdBefore} still unsent; oldest first. */
     List<String> withUnsent(String channel, Instant createdBefore, int limit);
 
-    /** Notes that {@code sentParts} parts of this message's answer went out; {@code complete} when all did. */
-    void recordDelivery(String channel, String messageId, int sentParts, boolean complete, Instant at);
+    /** Whether this conversation has an answer on this channel still to send (not waiting for the user). */
+    boolean hasUnsent(String channel, String conversationId);
+
+    /**
+     * Claims the sending of a conversation's answers: true when no other owner holds an unexpired claim at {@code now}
+     * (a claim already held by the same owner is renewed).
+     */
+    boolean claim(DeliveryLease lease, Instant now);
+
+    /** Gives a claim up, if this owner still holds it. */
+    void release(DeliveryLease lease);
+
+    /**
+     * Notes that {@code sentParts} parts of this message's answer went out ({@code complete} when all did) and, in the
+     * same transaction, renews {@code renewed} (null: no claim to renew).
+     */
+    void recordDelivery(String channel, String messageId, int sentParts, boolean complete, Instant at,
+            DeliveryLease renewed);
 
     /** This answer waits until the user writes again (the channel may not send before that). */
     void park(String channel, String messageId, Instant at);
@@ -48,7 +67,11 @@ public interface ConversationStore {
     /** Answers of this conversation that waited for its user may go out again; answers how many. */
     int unpark(String channel, String conversationId);
 
-    /** Erases the conversation and every row tied to it: its state, its stored answers and files, replies waiting to go out. */
+    /**
+     * Erases the conversation and every row tied to it: its state, its stored answers and files, replies waiting to go
+     * out. A conversation started again under the same id continues from a later version, so a stale copy of the
+     * erased one can never be written back.
+     */
     void erase(String conversationId);
 
     /** Conversations last written before {@code cutoff}, for the retention job; at most {@code limit}. */

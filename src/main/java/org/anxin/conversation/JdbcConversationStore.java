@@ -27,6 +27,11 @@ final class JdbcConversationStore implements ConversationStore {
 
     /** Longer than any download link lives: after it, nothing can ask for a turn's file. */
     static final Duration FILES_KEPT = Duration.ofDays(30);
+    /**
+     * Longer than any node can hold a stale copy (every load checks the stored version); after it, a hash that could
+     * be traced back to a chat number is not worth keeping.
+     */
+    static final Duration TOMBSTONES_KEPT = Duration.ofDays(1);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -34,9 +39,11 @@ final class JdbcConversationStore implements ConversationStore {
     private final JsonMapper json;
     private final DataSealer sealer;
     private final Set<String> senderLoopChannels;
+    private final java.time.Clock clock;
 
     JdbcConversationStore(JdbcTemplate jdbc, TransactionTemplate transactions, StateCodec codec, JsonMapper json,
-            DataSealer sealer, Set<String> senderLoopChannels) {
+            DataSealer sealer, Set<String> senderLoopChannels, java.time.Clock clock) {
+        this.clock = clock;
         this.senderLoopChannels = Set.copyOf(senderLoopChannels);
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -51,6 +58,12 @@ final class JdbcConversationStore implements ConversationStore {
                 (rs, n) -> new StoredConversation(conversationId, codec.read(sealer.openText(rs.getString(1), conversationId)), rs.getLong(2)),
                 conversationId);
         return rows.stream().findFirst();
+    }
+
+    @Override
+    public Optional<Long> version(String conversationId) {
+        return jdbc.queryForList("SELECT version FROM conversation WHERE id = ?", Long.class, conversationId).stream()
+                .findFirst();
     }
 
     @Override
@@ -115,6 +128,16 @@ final class JdbcConversationStore implements ConversationStore {
                 conversationId, fileId).stream().findFirst();
     }
 
+    /** A tombstone names its conversation only by this hash: erasing keeps no chat or account number. */
+    private static String idHash(String conversationId) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(conversationId.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     /** Sealed bytes open only as the file they were sealed as. */
     private static String fileContext(String conversationId, String fileId) {
         return conversationId + "/" + fileId;
@@ -123,9 +146,12 @@ final class JdbcConversationStore implements ConversationStore {
     private long writeState(StoredConversation previous, String id, DialogState state, long now) {
         String stateJson = sealer.sealText(codec.write(state), id);
         if (previous == null) {
-            jdbc.update("INSERT INTO conversation (id, state, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)",
-                    id, stateJson, now, now);
-            return 1;
+            // A conversation erased before continues from its last version (see conversation_tombstone).
+            long first = jdbc.queryForList("SELECT version FROM conversation_tombstone WHERE id_hash = ?", Long.class,
+                    idHash(id)).stream().findFirst().orElse(0L) + 1;
+            jdbc.update("INSERT INTO conversation (id, state, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                    id, stateJson, first, now, now);
+            return first;
         }
         int updated = jdbc.update("UPDATE conversation SET state = ?, version = version + 1, updated_at = ?"
                 + " WHERE id = ? AND version = ?", stateJson, now, id, previous.version());
@@ -161,9 +187,36 @@ final class JdbcConversationStore implements ConversationStore {
     }
 
     @Override
-    public void recordDelivery(String channel, String messageId, int sentParts, boolean complete, Instant at) {
-        jdbc.update("UPDATE outbox_delivery SET sent_parts = ?, sent_at = ? WHERE channel = ? AND message_id = ?",
-                sentParts, complete ? at.toEpochMilli() : null, channel, messageId);
+    public boolean hasUnsent(String channel, String conversationId) {
+        return !jdbc.queryForList("SELECT 1 FROM outbox_delivery WHERE channel = ? AND conversation_id = ?"
+                + " AND sent_at IS NULL AND parked_at IS NULL LIMIT 1", Integer.class, channel, conversationId).isEmpty();
+    }
+
+    @Override
+    public boolean claim(DeliveryLease lease, Instant now) {
+        return jdbc.update("INSERT INTO outbox_lease (channel, conversation_id, owner, until) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (channel, conversation_id) DO UPDATE SET owner = excluded.owner, until = excluded.until"
+                + " WHERE outbox_lease.owner = excluded.owner OR outbox_lease.until < ?",
+                lease.channel(), lease.conversationId(), lease.owner(), lease.until().toEpochMilli(), now.toEpochMilli()) == 1;
+    }
+
+    @Override
+    public void release(DeliveryLease lease) {
+        jdbc.update("DELETE FROM outbox_lease WHERE channel = ? AND conversation_id = ? AND owner = ?",
+                lease.channel(), lease.conversationId(), lease.owner());
+    }
+
+    @Override
+    public void recordDelivery(String channel, String messageId, int sentParts, boolean complete, Instant at,
+            DeliveryLease renewed) {
+        transactions.executeWithoutResult(tx -> {
+            jdbc.update("UPDATE outbox_delivery SET sent_parts = ?, sent_at = ? WHERE channel = ? AND message_id = ?",
+                    sentParts, complete ? at.toEpochMilli() : null, channel, messageId);
+            if (renewed != null) {
+                jdbc.update("UPDATE outbox_lease SET until = ? WHERE channel = ? AND conversation_id = ? AND owner = ?",
+                        renewed.until().toEpochMilli(), renewed.channel(), renewed.conversationId(), renewed.owner());
+            }
+        });
     }
 
     @Override
@@ -180,7 +233,14 @@ final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public void erase(String conversationId) {
+        long now = clock.millis();
         transactions.executeWithoutResult(tx -> {
+            jdbc.update("DELETE FROM conversation_tombstone WHERE erased_at < ?", now - TOMBSTONES_KEPT.toMillis());
+            version(conversationId).ifPresent(last -> jdbc.update("INSERT INTO conversation_tombstone"
+                    + " (id_hash, version, erased_at) VALUES (?, ?, ?) ON CONFLICT (id_hash) DO UPDATE"
+                    + " SET version = excluded.version, erased_at = excluded.erased_at",
+                    idHash(conversationId), last, now));
+            jdbc.update("DELETE FROM outbox_lease WHERE conversation_id = ?", conversationId);
             jdbc.update("DELETE FROM processed_message WHERE conversation_id = ?", conversationId);
             jdbc.update("DELETE FROM turn_file WHERE conversation_id = ?", conversationId);
             jdbc.update("DELETE FROM outbox_delivery WHERE conversation_id = ?", conversationId);

@@ -17,8 +17,11 @@ import org.slf4j.LoggerFactory;
 /**
  * One channel's sender loop. Answers are stored with their turn and a row in the delivery table; this loop sends
  * them from there, one conversation at a time and in order, many conversations side by side, recording each part as
- * it goes out, so a resend continues where sending stopped and sends the same answer. It sends right after the
- * commit ({@link #afterCommit}); a sweep at start-up and then on a schedule catches what a crash or an outage left.
+ * it goes out, so a resend continues where sending stopped and sends the same answer. Before sending, the node
+ * claims the conversation in the store ({@link DeliveryLease}), so with several nodes on one database exactly one
+ * sends a conversation's answers, in order, and a dead node's claims pass to another when they run out. It sends
+ * right after the commit ({@link #afterCommit}); a sweep at start-up and then on a schedule catches what a crash, an
+ * outage or another node left.
  * Calls that are no answer of a turn (a notice, a button acknowledged) go through the same per-conversation line
  * ({@link #untracked}) so they keep their place. A crash between a part going out and its record can send that one
  * part again: the channels' APIs offer no idempotency key.
@@ -26,7 +29,12 @@ import org.slf4j.LoggerFactory;
 public final class OutboxSender implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    private static final int SWEEP_BATCH = 500;
+    private static final int SWEEP_BATCH = 5_000;
+    /**
+     * How long a claim to send a conversation's answers holds without renewal. It is renewed as each part goes out,
+     * so it only runs out when its node stopped; longer than one part's sending with its retries takes.
+     */
+    static final Duration LEASE = Duration.ofSeconds(60);
 
     /** Delivers one stored answer for a channel. */
     public interface Courier {
@@ -52,6 +60,8 @@ public final class OutboxSender implements AutoCloseable {
     private final Duration sweepAfter;
     private final Clock clock;
     private final int threads;
+    /** This process's name on the claims it holds: a restarted node is a new owner and never mistakes old claims. */
+    private final String owner = org.anxin.cluster.NodeName.get() + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
     /** Made again when a stopped context starts again (the test context cache pauses and resumes contexts). */
     private volatile ExecutorService workers;
     private volatile ScheduledExecutorService scheduler;
@@ -107,17 +117,54 @@ public final class OutboxSender implements AutoCloseable {
         inOrder(conversationId, task);
     }
 
+    /**
+     * Sends the conversation's unsent answers in order while this node holds its claim. A node that finds the claim
+     * held elsewhere leaves the answers to the holder, which looks again after it lets go, so an answer committed
+     * meanwhile is not stranded.
+     */
     private void drain(String conversationId) {
-        for (PendingDelivery pending : store.unsent(channel, conversationId)) {
-            Sent sent = courier.send(pending, (parts, complete) ->
-                    store.recordDelivery(channel, pending.messageId(), parts, complete, clock.instant()));
-            if (sent == Sent.WHEN_USER_WRITES) {
-                store.park(channel, pending.messageId(), clock.instant());
+        while (store.claim(lease(conversationId), clock.instant())) {
+            boolean stopped = false;
+            try {
+                for (PendingDelivery pending : store.unsent(channel, conversationId)) {
+                    Sent sent = courier.send(pending, (parts, complete) -> store.recordDelivery(channel,
+                            pending.messageId(), parts, complete, clock.instant(), lease(conversationId)));
+                    if (sent == Sent.WHEN_USER_WRITES) {
+                        store.park(channel, pending.messageId(), clock.instant());
+                    }
+                    if (sent != Sent.ALL) {
+                        stopped = true; // the later answers wait behind this one
+                        break;
+                    }
+                }
+            } finally {
+                store.release(lease(conversationId));
             }
-            if (sent != Sent.ALL) {
-                return; // the later answers wait behind this one
+            if (stopped || !store.hasUnsent(channel, conversationId)) {
+                return;
             }
         }
+    }
+
+    /**
+     * Records an answer as sent by the channel in another way (WeChat's passive reply in the request's response), if
+     * no sender of this node or another is sending the conversation's answers now; false leaves it to the loop.
+     */
+    public boolean sentOtherwise(String conversationId, String messageId, int parts) {
+        DeliveryLease claim = new DeliveryLease(channel, conversationId, owner + "/reply", clock.instant().plus(LEASE));
+        if (!store.claim(claim, clock.instant())) {
+            return false;
+        }
+        try {
+            store.recordDelivery(channel, messageId, parts, true, clock.instant(), null);
+            return true;
+        } finally {
+            store.release(claim);
+        }
+    }
+
+    private DeliveryLease lease(String conversationId) {
+        return new DeliveryLease(channel, conversationId, owner, clock.instant().plus(LEASE));
     }
 
     /** Sends every answer made before {@code before} that is not yet sent. */

@@ -15,6 +15,8 @@ import org.anxin.dialog.Understanding;
 import org.anxin.dialog.UserInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Carries one inbound message through a turn, as one chain: rate limit (a flood is answered without touching the
@@ -92,18 +94,17 @@ public final class TurnService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        return locks.withLock(inbound.conversationId(), () -> {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return processed(inbound).orElseGet(() -> take(inbound));
-                } catch (ConcurrentTurnException e) {
-                    if (attempt == ATTEMPTS) {
-                        throw e;
-                    }
-                    log.debug("turn on {} conflicted with another writer, retrying", inbound.channel());
+        // Each attempt takes the lock anew: on PostgreSQL the lock is a transaction, and a conflict ends it.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return locks.withLock(inbound.conversationId(), () -> processed(inbound).orElseGet(() -> take(inbound)));
+            } catch (ConcurrentTurnException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
                 }
+                log.debug("turn on {} conflicted with another writer, retrying", inbound.channel());
             }
-        });
+        }
     }
 
     /** Where a conversation stands, for channels that render what it collected (a letter to download). */
@@ -137,6 +138,11 @@ public final class TurnService {
         store.commit(previous, new StoredConversation(inbound.conversationId(), outcome.state(),
                 previous == null ? 0 : previous.version()), inbound, result, rendered.files());
         log.debug("turn on {} now at {}", inbound.channel(), result.position());
+        afterCommit(() -> notifyObservers(inbound, previous, outcome));
+        return result;
+    }
+
+    private void notifyObservers(Inbound inbound, StoredConversation previous, Outcome outcome) {
         for (TurnObserver observer : observers) {
             try {
                 observer.committed(inbound.conversationId(), previous == null ? null : previous.state(),
@@ -145,7 +151,23 @@ public final class TurnService {
                 log.error("after a turn on {}, {} failed", inbound.channel(), observer.getClass().getSimpleName(), e);
             }
         }
-        return result;
+    }
+
+    /**
+     * Runs {@code work} once the turn is committed: at once on the embedded store, where the commit already happened,
+     * or after the lock's transaction commits on PostgreSQL, so observers never act on a turn that is rolled back.
+     */
+    private static void afterCommit(Runnable work) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    work.run();
+                }
+            });
+        } else {
+            work.run();
+        }
     }
 
     /** Typed text with what the understanding layer found in it; every other input as it came. */

@@ -2,6 +2,7 @@ package org.anxin.mydata;
 
 import java.time.Clock;
 import java.util.List;
+import org.anxin.cluster.NodeLeases;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.DialogEngine;
@@ -34,7 +35,8 @@ class MyDataConfiguration {
     }
 
     @Bean
-    Retention retention(ConversationStore store, TurnService turns, PrivacyProperties privacy, Clock clock) {
-        return new Retention(store, turns, privacy.retention(), clock);
+    Retention retention(ConversationStore store, TurnService turns, PrivacyProperties privacy, Clock clock,
+            NodeLeases leases) {
+        return new Retention(store, turns, privacy.retention(), clock, leases);
     }
 }

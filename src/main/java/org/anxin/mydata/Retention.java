@@ -2,6 +2,7 @@ package org.anxin.mydata;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.anxin.cluster.NodeLeases;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.TurnService;
 import org.slf4j.Logger;
@@ -10,8 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Erases conversations nobody has touched for {@code anxin.privacy.retention}, with everything tied to them
- * (evidence files, shares), as the consent notice promises. Runs every hour; each erasure takes the conversation's
- * turn lock, so a user writing at that moment is not cut in half.
+ * (evidence files, shares), as the consent notice promises. Runs every hour, on one node at a time; each erasure
+ * takes the conversation's turn lock, so a user writing at that moment is not cut in half.
  */
 public final class Retention {
 
@@ -22,8 +23,10 @@ public final class Retention {
     private final TurnService turns;
     private final Duration retention;
     private final Clock clock;
+    private final NodeLeases leases;
 
-    public Retention(ConversationStore store, TurnService turns, Duration retention, Clock clock) {
+    public Retention(ConversationStore store, TurnService turns, Duration retention, Clock clock, NodeLeases leases) {
+        this.leases = leases;
         this.store = store;
         this.turns = turns;
         this.retention = retention;
@@ -32,7 +35,8 @@ public final class Retention {
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
     void scheduled() {
-        eraseExpired();
+        // With several nodes on one database, one of them runs it; the others skip this hour.
+        leases.runAlone("retention", Duration.ofMinutes(50), this::eraseExpired);
     }
 
     /** Erases every conversation untouched for longer than the retention period; returns how many. */

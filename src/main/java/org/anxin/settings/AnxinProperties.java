@@ -25,14 +25,28 @@ public record AnxinProperties(@DefaultValue("data") @NotNull Path dataDir, @Defa
         @DefaultValue("Asia/Shanghai") @NotNull ZoneId zone, @DefaultValue @Valid Store store,
         @DefaultValue("10000") @Positive long cacheSize) {
 
-    /** A JDBC database other than the embedded one, such as PostgreSQL for several nodes. */
-    public record Store(String url, String username, String password) {
+    /**
+     * A JDBC database other than the embedded one, such as PostgreSQL for several nodes. {@code lease}: how long a
+     * node's claim on work that one node at a time does (Telegram long polling) holds without renewal, so how soon
+     * another node takes over when it dies.
+     */
+    public record Store(String url, String username, String password,
+            @DefaultValue("30s") @NotNull java.time.Duration lease) {
+
+        /**
+         * Whether the store is a PostgreSQL database that several nodes may share: turns then lock in the database,
+         * and per-node state moves there too.
+         */
+        public boolean shared() {
+            return url != null && url.strip().startsWith("jdbc:postgresql:");
+        }
 
         /** The password, and whatever follows '?' in the address (it may carry one too), are not shown. */
         @Override
         public String toString() {
             String shownUrl = url == null ? null : url.contains("?") ? url.substring(0, url.indexOf('?')) + "?***" : url;
-            return "Store[url=" + shownUrl + ", username=" + username + ", password=" + Secrets.shown(password) + "]";
+            return "Store[url=" + shownUrl + ", username=" + username + ", password=" + Secrets.shown(password)
+                    + ", lease=" + lease + "]";
         }
     }
 }

@@ -42,7 +42,8 @@ class RetentionTest {
         talk("both-old-and-new", NOW.minus(Duration.ofDays(200)));
         talk("both-old-and-new", NOW.minus(Duration.ofDays(1)));
 
-        Retention retention = new Retention(store, turns, Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC));
+        Retention retention = new Retention(store, turns, Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC),
+                org.anxin.cluster.NodeLeases.onlyNode());
 
         assertThat(retention.eraseExpired()).isEqualTo(1);
         assertThat(store.load("terminal:old")).isEmpty();
@@ -57,7 +58,8 @@ class RetentionTest {
         erasedElsewhere.clear();
         talk("broken", NOW.minus(Duration.ofDays(300)));
         talk("old-too", NOW.minus(Duration.ofDays(95)));
-        Retention retention = new Retention(store, turns, Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC));
+        Retention retention = new Retention(store, turns, Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC),
+                org.anxin.cluster.NodeLeases.onlyNode());
 
         assertThat(retention.eraseExpired()).isEqualTo(1);
 

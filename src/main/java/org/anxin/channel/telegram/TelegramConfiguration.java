@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import org.anxin.settings.ServerOnly;
+import org.anxin.cluster.NodeLeases;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.OutboxChannel;
 import org.anxin.dialog.DialogEngine;
@@ -11,6 +12,7 @@ import org.anxin.conversation.TurnService;
 import org.anxin.evidence.EvidenceIntake;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -78,7 +80,7 @@ class TelegramConfiguration {
 
     @Bean
     @ConditionalOnProperty(prefix = "anxin.telegram", name = "mode", havingValue = "polling", matchIfMissing = true)
-    TelegramPolling telegramPolling(TelegramUpdates updates, TelegramProperties properties) {
-        return new TelegramPolling(updates, properties);
+    SmartLifecycle telegramPolling(TelegramUpdates updates, TelegramProperties properties, NodeLeases leases) {
+        return leases.whileHeld("telegram-polling", new TelegramPolling(updates, properties));
     }
 }

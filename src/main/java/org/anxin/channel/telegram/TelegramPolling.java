@@ -9,7 +9,7 @@ import okhttp3.OkHttpClient;
 import org.anxin.conversation.ConcurrentTurnException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.Lifecycle;
 import org.springframework.dao.DataAccessException;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -18,11 +18,12 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * Long polling with the TelegramBots library. Its poller hands each batch to {@link #consume} on one thread, so
+ * Long polling with the TelegramBots library, on one node at a time (started and stopped by its lease, see
+ * {@link org.anxin.cluster.NodeLeases#whileHeld}): Telegram answers one poller per bot. Its poller hands each batch to {@link #consume} on one thread, so
  * updates are taken in order. The library has already moved past a batch when it hands it over, so a turn that
  * fails because the store is down is tried again here, with a growing pause, rather than lost.
  */
-class TelegramPolling implements SmartLifecycle {
+class TelegramPolling implements Lifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
     private static final long MAX_PAUSE = Duration.ofSeconds(30).toMillis();

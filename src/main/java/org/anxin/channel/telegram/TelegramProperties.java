@@ -34,8 +34,8 @@ record TelegramProperties(String token, @DefaultValue("https://api.telegram.org"
         @DefaultValue("50s") @NotNull @DurationMin(seconds = 0) Duration pollTimeout,
         @DefaultValue("1s") @NotNull @DurationMin(millis = 1) Duration retryBackoff,
         @DefaultValue("5") @Positive int sendAttempts,
-        @DefaultValue("1m") @NotNull @DurationMin(millis = 1) Duration resendInterval,
-        @DefaultValue("1m") @NotNull @DurationMin(seconds = 0) Duration resendAfter) {
+        @DefaultValue("10s") @NotNull @DurationMin(millis = 1) Duration resendInterval,
+        @DefaultValue("10s") @NotNull @DurationMin(seconds = 0) Duration resendAfter) {
 
     /** What Telegram allows as a webhook secret. */
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");

@@ -194,8 +194,8 @@ final class WechatChannel implements AutoCloseable {
         boolean first = waiting.size() == 1 && waiting.get(0).messageId().equals(messageId);
         // A retry of a message answered before: WeChat shows a passive answer only if the first one did not arrive.
         boolean answeredBefore = waiting.stream().noneMatch(p -> p.messageId().equals(messageId));
-        if (passive && (first || answeredBefore && waiting.isEmpty())) {
-            store.recordDelivery(CHANNEL, messageId, replies.size(), true, clock.instant());
+        if (passive && (first || answeredBefore && waiting.isEmpty())
+                && (answeredBefore || delivery.answerPassively(openId, messageId, replies.size()))) {
             log.debug("wechat: answered passively");
             return Optional.of(text);
         }

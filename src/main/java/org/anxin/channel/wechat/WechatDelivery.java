@@ -27,7 +27,7 @@ final class WechatDelivery implements OutboxSender.Courier, SmartLifecycle {
 
     static final int WINDOW_CLOSED = 45015;
     private static final Logger log = LoggerFactory.getLogger(WechatDelivery.class);
-    private static final Duration SWEEP = Duration.ofMinutes(1);
+    private static final Duration SWEEP = Duration.ofSeconds(10);
 
     private final WxMpService service;
     private final ConversationStore store;
@@ -45,6 +45,14 @@ final class WechatDelivery implements OutboxSender.Courier, SmartLifecycle {
     /** After a turn of this user is stored: sends what waits for them, oldest first. */
     void afterCommit(String openId) {
         loop.afterCommit(WechatChannel.conversationId(openId));
+    }
+
+    /**
+     * Whether this answer may go out as the passive reply to the user's request: true, and recorded as sent, when no
+     * sender (of this node or another) is sending this user's answers right now.
+     */
+    boolean answerPassively(String openId, String messageId, int parts) {
+        return loop.sentOtherwise(WechatChannel.conversationId(openId), messageId, parts);
     }
 
     /** Replies that are no stored answer (a refused file, a failed turn), sent once in the user's line. */

@@ -66,6 +66,10 @@ final class FakeBotApi {
     private final AtomicInteger messageIds = new AtomicInteger(1000);
     /** Files users "sent", by file id, for getFile and the download that follows it. */
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    /** getUpdates calls answered: whether someone polls this fake. */
+    private final AtomicInteger polls = new AtomicInteger();
+    /** While set, every sendMessage fails as during an outage of the Bot API. */
+    private volatile boolean down;
 
     FakeBotApi() {
         server.setDispatcher(new Dispatcher() {
@@ -100,6 +104,16 @@ final class FakeBotApi {
         failures.computeIfAbsent(method.toLowerCase(Locale.ROOT) + " " + chatId, m -> new ConcurrentLinkedDeque<>()).add(response);
     }
 
+    /** Fails every sendMessage until told otherwise, as an outage of the Bot API does. */
+    void down(boolean down) {
+        this.down = down;
+    }
+
+    /** How many getUpdates calls this fake has answered. */
+    int polls() {
+        return polls.get();
+    }
+
     static MockResponse tooManyRequests(int retryAfterSeconds) {
         return new MockResponse().setResponseCode(429).setHeader("Content-Type", "application/json")
                 .setBody("{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
@@ -132,6 +146,7 @@ final class FakeBotApi {
         }
         JsonNode body = parse(raw);
         if (method.equals("getupdates")) {
+            polls.incrementAndGet();
             String batch;
             synchronized (this) {
                 batch = "[" + String.join(",", updates) + "]";
@@ -141,6 +156,10 @@ final class FakeBotApi {
                 Thread.sleep(30); // a short long poll: the client asks again soon, without spinning
             }
             return ok(batch);
+        }
+        if (down && method.equals("sendmessage")) {
+            record(new Call(method, body, 502));
+            return new MockResponse().setResponseCode(502).setBody("Bad Gateway");
         }
         Deque<MockResponse> planned = failures.get(method + " " + body.path("chat_id").asText());
         MockResponse failure = planned == null ? null : planned.poll();
