@@ -99,7 +99,7 @@ class SettingsTest {
 
         AnxinProperties anxin = empty.bindOrCreate("anxin", AnxinProperties.class);
         assertThat(anxin.zone().getId()).isEqualTo("Asia/Shanghai");
-        assertThat(anxin.cacheSize()).isEqualTo(10_000L);
+        assertThat(anxin.cacheMemory().toMegabytes()).isEqualTo(64L);
         assertThat(anxin.store().url()).isNull();
         assertThat(empty.bindOrCreate("anxin.privacy", PrivacyProperties.class).retention()).hasDays(90);
         assertThat(empty.bindOrCreate("anxin.limits", SecurityProperties.class).maxBodyBytes()).isEqualTo(65_536L);
@@ -115,7 +115,7 @@ class SettingsTest {
 
     static Stream<Arguments> badValues() {
         return Stream.of(
-                arguments("anxin.cache-size=0", "must be greater than 0"),
+                arguments("anxin.cache-memory=0MB", "must be more than 0 bytes"),
                 arguments("anxin.zone=Mars/Olympus", "Mars/Olympus"),
                 arguments("anxin.limits.chat-burst=-1", "must be greater than 0"),
                 arguments("anxin.privacy.retention=1s", "must be longer than or equal to 1 hour"),

@@ -18,9 +18,11 @@ final class CachedConversationStore implements ConversationStore {
     private final ConversationStore store;
     private final Cache<String, StoredConversation> cache;
 
-    CachedConversationStore(ConversationStore store, long maximumSize) {
+    /** {@code maximumBytes}: about how much heap the cached states may take, estimated by {@link StateWeight}. */
+    CachedConversationStore(ConversationStore store, long maximumBytes) {
         this.store = store;
-        this.cache = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.cache = Caffeine.newBuilder().maximumWeight(maximumBytes)
+                .weigher((String id, StoredConversation c) -> StateWeight.of(c.state())).build();
     }
 
     @Override

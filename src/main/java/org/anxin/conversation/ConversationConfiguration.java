@@ -52,7 +52,7 @@ class ConversationConfiguration {
             AnxinProperties properties, DataSealer sealer, ObjectProvider<OutboxChannel> senderLoops, java.time.Clock clock) {
         ConversationStore durable = new JdbcConversationStore(jdbc, transactions, new StateCodec(json), json, sealer,
                 senderLoops.stream().map(OutboxChannel::name).collect(java.util.stream.Collectors.toSet()), clock);
-        return new CachedConversationStore(durable, properties.cacheSize());
+        return new CachedConversationStore(durable, properties.cacheMemory().toBytes());
     }
 
     @Bean

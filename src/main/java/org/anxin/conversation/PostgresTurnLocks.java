@@ -19,6 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class PostgresTurnLocks implements TurnLocks {
 
+    /** How long a turn waits for another node's turn of the same conversation. */
+    static final java.time.Duration WAIT = java.time.Duration.ofSeconds(30);
+
     private final TurnLocks inProcess = new ConversationLocks();
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
@@ -31,6 +34,9 @@ final class PostgresTurnLocks implements TurnLocks {
     @Override
     public <T> T withLock(String conversationId, Supplier<T> work) {
         return inProcess.withLock(conversationId, () -> transactions.execute(tx -> {
+            // A turn stuck on another node fails this one after a while (the channel retries) instead of holding a
+            // connection for ever.
+            jdbc.execute("SET LOCAL lock_timeout = '" + WAIT.toMillis() + "ms'");
             jdbc.queryForList("SELECT pg_advisory_xact_lock(?)", Object.class, key(conversationId));
             return work.get();
         }));

@@ -17,13 +17,20 @@ import org.springframework.validation.annotation.Validated;
  * @param dialogsDir the dialogs folder: flows, messages, tests
  * @param zone       the time zone users are assumed to be in until they say otherwise
  * @param store      the database; empty means the embedded SQLite file in {@code dataDir}
- * @param cacheSize  how many conversations stay in memory
+ * @param cacheMemory about how much heap the conversations kept in memory may take (their states' estimated size);
+ *                   beyond it the least used are read from the store again
  */
 @ConfigurationProperties("anxin")
 @Validated
 public record AnxinProperties(@DefaultValue("data") @NotNull Path dataDir, @DefaultValue("dialogs") @NotNull Path dialogsDir,
         @DefaultValue("Asia/Shanghai") @NotNull ZoneId zone, @DefaultValue @Valid Store store,
-        @DefaultValue("10000") @Positive long cacheSize) {
+        @DefaultValue("64MB") @NotNull org.springframework.util.unit.DataSize cacheMemory) {
+
+    public AnxinProperties {
+        if (cacheMemory != null && cacheMemory.toBytes() <= 0) {
+            throw new IllegalArgumentException("anxin.cache-memory must be more than 0 bytes, such as 64MB");
+        }
+    }
 
     /**
      * A JDBC database other than the embedded one, such as PostgreSQL for several nodes. {@code lease}: how long a
