@@ -65,6 +65,11 @@ final class CachedConversationStore implements ConversationStore {
     }
 
     @Override
+    public long unsentCount(String channel) {
+        return store.unsentCount(channel);
+    }
+
+    @Override
     public void recordDelivery(String channel, String messageId, int sentParts, boolean complete, Instant at) {
         store.recordDelivery(channel, messageId, sentParts, complete, at);
     }

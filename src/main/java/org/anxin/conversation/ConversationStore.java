@@ -39,6 +39,9 @@ public interface ConversationStore {
     /** Conversations on this channel with an answer made before {@code createdBefore} still unsent; oldest first. */
     List<String> withUnsent(String channel, Instant createdBefore, int limit);
 
+    /** How many answers on this channel wait for its sender loop: not yet completely sent, not waiting for the user. */
+    long unsentCount(String channel);
+
     /** Notes that {@code sentParts} parts of this message's answer went out; {@code complete} when all did. */
     void recordDelivery(String channel, String messageId, int sentParts, boolean complete, Instant at);
 

@@ -52,6 +52,7 @@ public final class OutboxSender implements AutoCloseable {
     private final Duration sweepAfter;
     private final Clock clock;
     private final int threads;
+    private final TurnMetrics metrics;
     /** Made again when a stopped context starts again (the test context cache pauses and resumes contexts). */
     private volatile ExecutorService workers;
     private volatile ScheduledExecutorService scheduler;
@@ -62,10 +63,12 @@ public final class OutboxSender implements AutoCloseable {
 
     /**
      * {@code threads} sends side by side (each conversation in order); {@code sweepAfter} is how old an unsent answer
-     * must be before a sweep takes it, since a younger one may still be on its way.
+     * must be before a sweep takes it, since a younger one may still be on its way; {@code metrics} learns how long
+     * each answer took to go out.
      */
     public OutboxSender(String channel, ConversationStore store, Courier courier, int threads, Duration sweepAfter,
-            Clock clock) {
+            Clock clock, TurnMetrics metrics) {
+        this.metrics = metrics;
         this.channel = channel;
         this.store = store;
         this.courier = courier;
@@ -109,8 +112,13 @@ public final class OutboxSender implements AutoCloseable {
 
     private void drain(String conversationId) {
         for (PendingDelivery pending : store.unsent(channel, conversationId)) {
-            Sent sent = courier.send(pending, (parts, complete) ->
-                    store.recordDelivery(channel, pending.messageId(), parts, complete, clock.instant()));
+            Sent sent = courier.send(pending, (parts, complete) -> {
+                java.time.Instant now = clock.instant();
+                store.recordDelivery(channel, pending.messageId(), parts, complete, now);
+                if (complete) {
+                    metrics.answerSent(channel, Duration.between(pending.created(), now));
+                }
+            });
             if (sent == Sent.WHEN_USER_WRITES) {
                 store.park(channel, pending.messageId(), clock.instant());
             }
