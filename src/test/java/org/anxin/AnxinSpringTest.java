@@ -19,12 +19,17 @@ import org.springframework.test.context.ContextConfiguration;
  *
  * <p>Tests that share a context share its store, its caches and its limits: each test talks in conversations (and
  * signs in with counselor accounts) of its own, and asserts only on those. The per-chat rate limit is raised so that
- * a test can talk quickly; {@code WebProtectionTest} checks the limits with small ones of its own.
+ * a test can talk quickly; {@code WebProtectionTest} checks the limits with small ones of its own. The metrics
+ * endpoint has a token, so that tests can read what a scrape shows.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anxin.limits.chat-burst=1000")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"anxin.limits.chat-burst=1000", "anxin.metrics.token=" + AnxinSpringTest.METRICS_TOKEN})
 @ContextConfiguration(initializers = TestDataDir.class)
 public @interface AnxinSpringTest {
+
+    /** The bearer token of {@code /actuator/prometheus} in every test context (unset, every scrape is refused). */
+    String METRICS_TOKEN = "test-scrape-token-0123456789abcdefghij";
 }

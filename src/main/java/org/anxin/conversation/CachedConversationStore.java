@@ -82,6 +82,11 @@ final class CachedConversationStore implements ConversationStore {
     }
 
     @Override
+    public long unsentCount(String channel) {
+        return store.unsentCount(channel);
+    }
+
+    @Override
     public boolean hasUnsent(String channel, String conversationId) {
         return store.hasUnsent(channel, conversationId);
     }

@@ -68,8 +68,11 @@ class ConversationConfiguration {
     @Bean
     TurnService turnService(DialogEngine engine, ConversationStore store, TurnLocks locks, AnxinProperties properties,
             ObjectProvider<Erasure> erasure, ChatRateLimit rateLimit, ObjectProvider<StartLinks> links,
-            List<TurnObserver> observers, Understanding understanding, ObjectProvider<ReplyRenderer> renderer) {
+            List<TurnObserver> observers, Understanding understanding, ObjectProvider<ReplyRenderer> renderer,
+            ObjectProvider<TurnMetrics> metrics) {
+        TurnMetrics counted = metrics.getIfAvailable(() -> TurnMetrics.NONE);
         return new TurnService(engine, store, locks, properties.zone().getId(), id -> erasure.getObject().eraseAll(id), rateLimit,
-                links.getIfAvailable(), observers, understanding, renderer.getIfAvailable(() -> ReplyRenderer.TEXT_ONLY));
+                links.getIfAvailable(), observers, TurnMetrics.timed(understanding, counted),
+                renderer.getIfAvailable(() -> ReplyRenderer.TEXT_ONLY), counted);
     }
 }

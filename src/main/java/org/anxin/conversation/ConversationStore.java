@@ -42,6 +42,9 @@ public interface ConversationStore {
     /** Conversations on this channel with an answer made before {@code createdBefore} still unsent; oldest first. */
     List<String> withUnsent(String channel, Instant createdBefore, int limit);
 
+    /** How many answers on this channel wait for its sender loop: not yet completely sent, not waiting for the user. */
+    long unsentCount(String channel);
+
     /** Whether this conversation has an answer on this channel still to send (not waiting for the user). */
     boolean hasUnsent(String channel, String conversationId);
 

@@ -163,7 +163,7 @@ final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public List<PendingDelivery> unsent(String channel, String conversationId) {
-        return jdbc.query("SELECT d.message_id, d.conversation_id, p.result, d.sent_parts FROM outbox_delivery d"
+        return jdbc.query("SELECT d.message_id, d.conversation_id, p.result, d.sent_parts, d.created_at FROM outbox_delivery d"
                 + " JOIN processed_message p ON p.channel = d.channel AND p.message_id = d.message_id"
                 + " WHERE d.channel = ? AND d.conversation_id = ? AND d.sent_at IS NULL AND d.parked_at IS NULL"
                 + " ORDER BY d.created_at, d.message_id",
@@ -177,9 +177,16 @@ final class JdbcConversationStore implements ConversationStore {
                 String.class, channel, createdBefore.toEpochMilli(), limit);
     }
 
+    @Override
+    public long unsentCount(String channel) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_delivery WHERE channel = ? AND sent_at IS NULL"
+                + " AND parked_at IS NULL", Long.class, channel);
+        return count == null ? 0 : count;
+    }
+
     private PendingDelivery pending(String channel, ResultSet rs) throws SQLException {
         return new PendingDelivery(channel, rs.getString(1), rs.getString(2), result(rs.getString(2), rs.getString(3)),
-                rs.getInt(4));
+                rs.getInt(4), Instant.ofEpochMilli(rs.getLong(5)));
     }
 
     private TurnResult result(String conversationId, String stored) {

@@ -62,6 +62,7 @@ public final class OutboxSender implements AutoCloseable {
     private final int threads;
     /** This process's name on the claims it holds: a restarted node is a new owner and never mistakes old claims. */
     private final String owner = org.anxin.cluster.NodeName.get() + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    private final TurnMetrics metrics;
     /** Made again when a stopped context starts again (the test context cache pauses and resumes contexts). */
     private volatile ExecutorService workers;
     private volatile ScheduledExecutorService scheduler;
@@ -72,10 +73,12 @@ public final class OutboxSender implements AutoCloseable {
 
     /**
      * {@code threads} sends side by side (each conversation in order); {@code sweepAfter} is how old an unsent answer
-     * must be before a sweep takes it, since a younger one may still be on its way.
+     * must be before a sweep takes it, since a younger one may still be on its way; {@code metrics} learns how long
+     * each answer took to go out.
      */
     public OutboxSender(String channel, ConversationStore store, Courier courier, int threads, Duration sweepAfter,
-            Clock clock) {
+            Clock clock, TurnMetrics metrics) {
+        this.metrics = metrics;
         this.channel = channel;
         this.store = store;
         this.courier = courier;
@@ -127,8 +130,13 @@ public final class OutboxSender implements AutoCloseable {
             boolean stopped = false;
             try {
                 for (PendingDelivery pending : store.unsent(channel, conversationId)) {
-                    Sent sent = courier.send(pending, (parts, complete) -> store.recordDelivery(channel,
-                            pending.messageId(), parts, complete, clock.instant(), lease(conversationId)));
+                    Sent sent = courier.send(pending, (parts, complete) -> {
+                        java.time.Instant now = clock.instant();
+                        store.recordDelivery(channel, pending.messageId(), parts, complete, now, lease(conversationId));
+                        if (complete) {
+                            metrics.answerSent(channel, Duration.between(pending.created(), now));
+                        }
+                    });
                     if (sent == Sent.WHEN_USER_WRITES) {
                         store.park(channel, pending.messageId(), clock.instant());
                     }

@@ -42,17 +42,20 @@ public final class TurnService {
     private final List<TurnObserver> observers;
     private final Understanding understanding;
     private final ReplyRenderer renderer;
+    private final TurnMetrics metrics;
 
     /**
      * {@code eraser} erases everything kept about a conversation, in the store and in every other capability;
      * {@code mayTakeTurn} tells whether a conversation may take another turn now (its rate limit); {@code links}
      * resolves hand-off tokens in {@code /start <token>} (null: a token is an unknown flow like any other);
      * {@code observers} learn of each stored turn; {@code understanding} reads typed text before the engine steps;
-     * {@code renderer} makes what the replies hand over (letters, pictures, files), stored with the turn.
+     * {@code renderer} makes what the replies hand over (letters, pictures, files), stored with the turn;
+     * {@code metrics} counts how each turn ended.
      */
     public TurnService(DialogEngine engine, ConversationStore store, TurnLocks locks, String zone, Consumer<String> eraser,
             Predicate<String> mayTakeTurn, StartLinks links, List<TurnObserver> observers, Understanding understanding,
-            ReplyRenderer renderer) {
+            ReplyRenderer renderer, TurnMetrics metrics) {
+        this.metrics = metrics;
         this.locks = locks;
         this.renderer = renderer;
         this.engine = engine;
@@ -82,7 +85,17 @@ public final class TurnService {
     }
 
     public TurnResult handle(Inbound inbound) {
+        TurnTally tally = new TurnTally(metrics, inbound.channel());
+        try {
+            return tally.ended(handle(inbound, tally));
+        } catch (RuntimeException e) {
+            throw tally.failed(e);
+        }
+    }
+
+    private TurnResult handle(Inbound inbound, TurnTally tally) {
         if (!mayTakeTurn.test(inbound.conversationId())) {
+            tally.rateLimited();
             // A flood is answered without loading, locking or storing anything, so it slows nobody else.
             log.info("turn on {} refused: too many messages from one chat", inbound.channel());
             String locale = Optional.ofNullable(engine.dialogs().messages().resolveLocale(inbound.localeHint()))
@@ -97,11 +110,13 @@ public final class TurnService {
         // Each attempt takes the lock anew: on PostgreSQL the lock is a transaction, and a conflict ends it.
         for (int attempt = 1; ; attempt++) {
             try {
-                return locks.withLock(inbound.conversationId(), () -> processed(inbound).orElseGet(() -> take(inbound)));
+                return locks.withLock(inbound.conversationId(),
+                        () -> processed(inbound).orElseGet(() -> tally.taken(take(inbound))));
             } catch (ConcurrentTurnException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
+                tally.retried();
                 log.debug("turn on {} conflicted with another writer, retrying", inbound.channel());
             }
         }

@@ -8,8 +8,10 @@ import org.anxin.cluster.NodeLeases;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.OutboxChannel;
 import org.anxin.dialog.DialogEngine;
+import org.anxin.conversation.TurnMetrics;
 import org.anxin.conversation.TurnService;
 import org.anxin.evidence.EvidenceIntake;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
@@ -51,8 +53,9 @@ class TelegramConfiguration {
 
     @Bean
     TelegramDelivery telegramDelivery(ConversationStore store, TelegramSender sender, TelegramProperties properties,
-            java.time.Clock clock) {
-        return new TelegramDelivery(store, sender, properties.resendAfter(), clock);
+            java.time.Clock clock, ObjectProvider<TurnMetrics> metrics) {
+        return new TelegramDelivery(store, sender, properties.resendAfter(), clock,
+                metrics.getIfAvailable(() -> TurnMetrics.NONE));
     }
 
     /** Telegram's answers go out through its sender loop, from the delivery table. */

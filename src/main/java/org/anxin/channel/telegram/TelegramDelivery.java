@@ -7,6 +7,7 @@ import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.OutboxSender;
 import org.anxin.conversation.PendingDelivery;
 import org.anxin.conversation.TurnFile;
+import org.anxin.conversation.TurnMetrics;
 import org.anxin.conversation.TurnResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +31,11 @@ class TelegramDelivery implements OutboxSender.Courier, AutoCloseable {
     private final TelegramSender sender;
     private final OutboxSender loop;
 
-    TelegramDelivery(ConversationStore store, TelegramSender sender, Duration sweepAfter, java.time.Clock clock) {
+    TelegramDelivery(ConversationStore store, TelegramSender sender, Duration sweepAfter, java.time.Clock clock,
+            TurnMetrics metrics) {
         this.store = store;
         this.sender = sender;
-        this.loop = new OutboxSender(CHANNEL, store, this, 4, sweepAfter, clock);
+        this.loop = new OutboxSender(CHANNEL, store, this, 4, sweepAfter, clock, metrics);
     }
 
     private static String conversationId(String chatId) {

@@ -9,8 +9,9 @@ import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlOutMessage;
 
 /**
- * The callback's protocol, all of it WxJava's: the signature and its timestamp, the message in plain or safe
- * mode (AES, with its own message signature), the passive answer in the same mode.
+ * The callback's protocol: the signature and its timestamp, the message in plain or safe mode (AES, with its own
+ * message signature and the AppID it was sealed for, {@link WechatSafeMode}), the passive answer in the same mode.
+ * WxJava reads the message and seals the answer.
  */
 final class WechatCallback {
 
@@ -19,12 +20,16 @@ final class WechatCallback {
 
     private final WxMpService service;
     private final boolean safeMode;
+    /** Opens safe-mode bodies; null in plain mode. */
+    private final WechatSafeMode envelope;
     private final Duration clockSkew;
     private final Clock clock;
 
     WechatCallback(WxMpService service, boolean safeMode, Duration clockSkew, Clock clock) {
         this.service = service;
         this.safeMode = safeMode;
+        var config = service.getWxMpConfigStorage();
+        this.envelope = safeMode ? new WechatSafeMode(config.getToken(), config.getAesKey(), config.getAppId()) : null;
         this.clockSkew = clockSkew;
         this.clock = clock;
     }
@@ -39,9 +44,11 @@ final class WechatCallback {
     }
 
     /**
-     * The message in the body; in safe mode decrypted after its message signature is checked.
+     * The message in the body; in safe mode decrypted after its message signature is checked, and only if it was
+     * sealed for our AppID.
      *
-     * @throws Refused when the message signature is wrong or the body is no message
+     * @throws Refused when the message signature is wrong, the message was sealed for another account, or the body
+     *                 is no message
      */
     WxMpXmlMessage read(String body, String timestamp, String nonce, String encryptType, String msgSignature) {
         WxMpXmlMessage message;
@@ -50,7 +57,7 @@ final class WechatCallback {
                 if (!"aes".equals(encryptType) || msgSignature == null) {
                     throw new Refused();
                 }
-                message = WxMpXmlMessage.fromEncryptedXml(body, service.getWxMpConfigStorage(), timestamp, nonce, msgSignature);
+                message = WxMpXmlMessage.fromXml(envelope.open(body, timestamp, nonce, msgSignature));
             } else {
                 message = WxMpXmlMessage.fromXml(body);
             }

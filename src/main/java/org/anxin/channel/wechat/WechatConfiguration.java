@@ -9,10 +9,12 @@ import me.chanjar.weixin.mp.config.WxMpHostConfig;
 import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.OutboxChannel;
+import org.anxin.conversation.TurnMetrics;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.Messages;
 import org.anxin.evidence.EvidenceIntake;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.logging.LogLevel;
@@ -70,8 +72,9 @@ class WechatConfiguration {
 
     @Bean
     @ServerOnly
-    WechatDelivery wechatDelivery(WxMpService service, ConversationStore store, WechatOutbound outbound) {
-        return new WechatDelivery(service, store, outbound, clock);
+    WechatDelivery wechatDelivery(WxMpService service, ConversationStore store, WechatOutbound outbound,
+            ObjectProvider<TurnMetrics> metrics) {
+        return new WechatDelivery(service, store, outbound, clock, metrics.getIfAvailable(() -> TurnMetrics.NONE));
     }
 
     /** WeChat's answers go out through its sender loop, from the delivery table, unless answered passively. */

@@ -12,6 +12,7 @@ import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.OutboxSender;
 import org.anxin.conversation.PendingDelivery;
 import org.anxin.conversation.TurnFile;
+import org.anxin.conversation.TurnMetrics;
 import org.anxin.dialog.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +36,11 @@ final class WechatDelivery implements OutboxSender.Courier, SmartLifecycle {
     private final OutboxSender loop;
     private volatile boolean running;
 
-    WechatDelivery(WxMpService service, ConversationStore store, WechatOutbound outbound, Clock clock) {
+    WechatDelivery(WxMpService service, ConversationStore store, WechatOutbound outbound, Clock clock, TurnMetrics metrics) {
         this.service = service;
         this.store = store;
         this.outbound = outbound;
-        this.loop = new OutboxSender(WechatChannel.CHANNEL, store, this, 4, SWEEP, clock);
+        this.loop = new OutboxSender(WechatChannel.CHANNEL, store, this, 4, SWEEP, clock, metrics);
     }
 
     /** After a turn of this user is stored: sends what waits for them, oldest first. */

@@ -16,11 +16,15 @@ import org.anxin.conversation.ConversationStore;
 import org.anxin.dialog.ChineseScript;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The callback in plain mode (明文模式) over real HTTP, against a fake WeChat API on loopback. */
 @AnxinSpringTest
+@ExtendWith(OutputCaptureExtension.class)
 class WechatCallbackTest extends PlainModeWechat {
 
     /** The start of the consent notice in English. */
@@ -112,6 +116,18 @@ class WechatCallbackTest extends PlainModeWechat {
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(unsigned.statusCode()).isEqualTo(403);
         assertThat(store.load("wechat:oUser_forged_1")).isEmpty();
+    }
+
+    @Test
+    void aMessageWithADoctypeGets403AndNothingOnStandardError(CapturedOutput output) throws Exception {
+        String xml = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY who SYSTEM \"file:///etc/hostname\">]>"
+                + text("oUser_doctype_1", 3101, "&who;").replace("<![CDATA[&who;]]>", "&who;");
+
+        HttpResponse<String> refused = wechat.post(xml);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(store.load("wechat:oUser_doctype_1")).isEmpty();
+        assertThat(output.getErr()).isEmpty();
     }
 
     @Test

@@ -72,8 +72,12 @@ final class WechatClient {
     }
 
     HttpResponse<String> postEncrypted(String encrypted, long timestamp, String nonce, String msgSignature) throws Exception {
-        String body = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
-                + "]]></Encrypt></xml>";
+        return postEnvelope("<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
+                + "]]></Encrypt></xml>", timestamp, nonce, msgSignature);
+    }
+
+    /** Posts {@code body} as a safe-mode envelope, whatever it holds. */
+    HttpResponse<String> postEnvelope(String body, long timestamp, String nonce, String msgSignature) throws Exception {
         return send(HttpRequest.newBuilder(uri("/wechat/callback?signature=" + sign(timestamp, nonce) + "&timestamp="
                         + timestamp + "&nonce=" + nonce + "&openid=someone&encrypt_type=aes&msg_signature=" + msgSignature))
                 .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofString(body)).build());

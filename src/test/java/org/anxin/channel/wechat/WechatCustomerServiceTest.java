@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import java.util.Map;
 import org.anxin.AnxinSpringTest;
+import org.anxin.metrics.Scrape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -177,7 +179,8 @@ class WechatCustomerServiceTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> unsentFor(user) == 1);
 
         // The process restarts: a new sender loop on the same store sends what the last one left, once.
-        WechatDelivery restarted = new WechatDelivery(service, store, outbound, java.time.Clock.systemUTC());
+        WechatDelivery restarted = new WechatDelivery(service, store, outbound, java.time.Clock.systemUTC(),
+                org.anxin.conversation.TurnMetrics.NONE);
         restarted.start();
         try {
             API.next(FakeWechatApi.CUSTOM_SEND, user, "欠这家放贷方大约多少钱");
@@ -187,6 +190,29 @@ class WechatCustomerServiceTest {
         }
         assertThat(API.countMentioning(FakeWechatApi.CUSTOM_SEND, user, "欠这家放贷方大约多少钱")).as("one failed try, one send").isEqualTo(2);
         assertThat(API.countMentioning(FakeWechatApi.CUSTOM_SEND, user, "准备和放贷方协商还款")).as("what went out before, not again").isEqualTo(1);
+    }
+
+    @Test
+    void answersSentShowInTheReplyLagAndAStuckOneInTheOutboxDepth() throws Exception {
+        WechatClient wechat = new WechatClient(port, false);
+        String user = "oUser_metrics_1";
+        Map<String, String> onWechat = Map.of("channel", "wechat");
+        double sentBefore = Scrape.of(port).value("anxin_reply_lag_seconds_count", onWechat);
+        wechat.post(text(user, 8201, "你好"));
+        API.next(FakeWechatApi.CUSTOM_SEND, user, WechatClient.AGREE);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Scrape.of(port).value("anxin_reply_lag_seconds_count", onWechat) >= sentBefore + 1);
+
+        API.failForOutage.add("准备和放贷方协商还款");
+        wechat.post(text(user, 8202, WechatClient.AGREE));
+        API.next(FakeWechatApi.CUSTOM_SEND, "准备和放贷方协商还款"); // failed: the answer stays in the outbox
+        await().atMost(Duration.ofSeconds(10)).until(() -> unsentFor(user) == 1);
+
+        Scrape stuck = Scrape.of(port);
+        int waiting = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_delivery WHERE channel = 'wechat'"
+                + " AND sent_at IS NULL AND parked_at IS NULL", Integer.class);
+        assertThat(stuck.value("anxin_outbox_depth", onWechat)).isEqualTo(waiting).isGreaterThanOrEqualTo(1);
+        assertThat(stuck.text()).doesNotContain(user).doesNotContain("你好");
     }
 
     private int unsentFor(String openId) {

@@ -12,6 +12,9 @@ import org.anxin.AnxinSpringTest;
 import org.anxin.conversation.ConversationStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The callback in safe mode (安全模式): messages and answers encrypted with the EncodingAESKey. */
 @AnxinSpringTest
+@ExtendWith(OutputCaptureExtension.class)
 class WechatSafeModeTest {
 
     static final FakeWechatApi API = FakeWechatApi.start();
@@ -71,6 +75,39 @@ class WechatSafeModeTest {
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(plainInSafeMode.statusCode()).isEqualTo(403);
         assertThat(store.load("wechat:oUser_safe_2")).isEmpty();
+    }
+
+    @Test
+    void aMessageSealedWithOurKeyForAnotherAccountGets403AndChangesNothing() throws Exception {
+        WechatClient wechat = new WechatClient(port, true);
+        WxCryptUtil.EncryptContext sealed = new WxCryptUtil(WechatClient.TOKEN, WechatClient.AES_KEY, "wx_another_account")
+                .encryptContext(text("oUser_safe_3", 6201, "你好"));
+
+        HttpResponse<String> elsewhere = wechat.postEncrypted(sealed.getEncrypt(), Long.parseLong(sealed.getTimeStamp()),
+                sealed.getNonce(), sealed.getSignature());
+        HttpResponse<String> ours = wechat.post(text("oUser_safe_4", 6202, "你好"));
+
+        assertThat(elsewhere.statusCode()).isEqualTo(403);
+        assertThat(elsewhere.body()).isNullOrEmpty();
+        assertThat(store.load("wechat:oUser_safe_3")).isEmpty();
+        assertThat(ours.statusCode()).isEqualTo(200);
+        assertThat(wechat.replyText(ours)).contains(WechatClient.NOTICE);
+    }
+
+    @Test
+    void anEnvelopeWithADoctypeGets403AndNothingOnStandardError(CapturedOutput output) throws Exception {
+        WechatClient wechat = new WechatClient(port, true);
+        WxCryptUtil.EncryptContext sealed = new WxCryptUtil(WechatClient.TOKEN, WechatClient.AES_KEY, WechatClient.APP_ID)
+                .encryptContext(text("oUser_safe_5", 6301, "你好"));
+        String body = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY who SYSTEM \"file:///etc/hostname\">]>"
+                + "<xml><ToUserName>&who;</ToUserName><Encrypt><![CDATA[" + sealed.getEncrypt() + "]]></Encrypt></xml>";
+
+        HttpResponse<String> refused = wechat.postEnvelope(body, Long.parseLong(sealed.getTimeStamp()), sealed.getNonce(),
+                sealed.getSignature());
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(store.load("wechat:oUser_safe_5")).isEmpty();
+        assertThat(output.getErr()).isEmpty();
     }
 
     @Test
