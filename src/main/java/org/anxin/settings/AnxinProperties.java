@@ -28,6 +28,19 @@ public record AnxinProperties(@DefaultValue("data") @NotNull Path dataDir, @Defa
     /** A JDBC database other than the embedded one, such as PostgreSQL for several nodes. */
     public record Store(String url, String username, String password) {
 
+        /**
+         * Whether the store is a database of its own, which several nodes may share: then what one node keeps must be
+         * readable by every other (the data keys, the link secret), and what it counts must be counted by all.
+         */
+        public boolean shared() {
+            return url != null && !url.isBlank();
+        }
+
+        /** Whether that database is PostgreSQL, whose own means (row locks) the rate limits use across nodes. */
+        public boolean postgres() {
+            return shared() && url.strip().startsWith("jdbc:postgresql:");
+        }
+
         /** The password, and whatever follows '?' in the address (it may carry one too), are not shown. */
         @Override
         public String toString() {
