@@ -39,11 +39,6 @@ public final class RateLimiters {
         return limits(name, Bandwidth.builder().capacity(count).refillIntervally(count, period).build());
     }
 
-    /** Whether the buckets are in the database every node shares. */
-    public boolean shared() {
-        return buckets instanceof DatabaseBuckets;
-    }
-
     private RateLimits limits(String name, Bandwidth bandwidth) {
         // A name is the start of every bucket's key: two limits under one name would spend each other's tokens.
         if (!names.add(name)) {

@@ -35,7 +35,6 @@ class RateLimitsTest {
         assertThat(addresses.exhausted("c1")).as("the same key under another limit").isFalse();
         accounts.forget("c1");
         assertThat(accounts.exhausted("c1")).isFalse();
-        assertThat(limiters.shared()).isFalse();
     }
 
     @Test
