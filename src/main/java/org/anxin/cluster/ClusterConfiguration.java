@@ -14,7 +14,7 @@ class ClusterConfiguration {
 
     @Bean
     NodeLeases nodeLeases(AnxinProperties properties, JdbcTemplate jdbc, Clock clock) {
-        if (!properties.store().shared()) {
+        if (!properties.store().postgres()) {
             return new OnlyNode();
         }
         JdbcTemplateLockProvider provider = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()

@@ -62,7 +62,7 @@ class ConversationConfiguration {
 
     @Bean
     TurnLocks turnLocks(AnxinProperties properties, TransactionTemplate transactions, JdbcTemplate jdbc) {
-        return properties.store().shared() ? new PostgresTurnLocks(transactions, jdbc) : new ConversationLocks();
+        return properties.store().postgres() ? new PostgresTurnLocks(transactions, jdbc) : new ConversationLocks();
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.anxin.counselor;
 import org.anxin.conversation.TurnService;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.letter.ChatLetters;
+import org.anxin.security.RateLimiters;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,7 +62,8 @@ class CounselorConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(CounselorProperties properties) {
-        return new LoginThrottle(properties.accountFailures(), properties.addressFailures(), properties.lockout());
+    LoginThrottle loginThrottle(CounselorProperties properties, RateLimiters limiters) {
+        return new LoginThrottle(limiters.perPeriod("sign-in-account", properties.accountFailures(), properties.lockout()),
+                limiters.perPeriod("sign-in-address", properties.addressFailures(), properties.lockout()));
     }
 }

@@ -16,9 +16,10 @@ import org.springframework.validation.annotation.Validated;
  * @param publicUrl       the web chat's public address for hand-off links ({@code https://anxin.example.org}); unset,
  *                        {@code anxin.public-url}, else the address the console was reached at
  * @param defaultExpiry   how long a hand-off link works when its creator does not say
- * @param accountFailures failed logins to one account before it is paused
- * @param addressFailures failed logins from one address before it is paused
- * @param lockout         how long a paused account or address waits
+ * @param accountFailures failed logins to one account per lockout period before it is paused
+ * @param addressFailures failed logins from one address per lockout period before it is paused
+ * @param lockout         the period failures are counted in, from the first of them; a paused account or address
+ *                        waits for the rest of it
  * @param passwordCost    BCrypt's cost (log2 rounds) for counselors' passwords
  */
 @ConfigurationProperties("anxin.counselor")

@@ -1,46 +1,32 @@
 package org.anxin.counselor;
 
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.anxin.security.RateLimits;
 
 /**
- * Slows password guessing: after too many failed logins to one account, or from one address, further tries are
- * refused for a while, even with the right password. Counters live in memory (Caffeine) and fade after the lockout.
+ * Slows password guessing: each account, and each address, may fail to sign in a few times per lockout period; once
+ * those are spent, further tries are refused until that period is over, even with the right password. The counts are
+ * rate limits ({@link RateLimits}), so on PostgreSQL every node counts the same failures.
  */
 final class LoginThrottle {
 
-    private final int accountLimit;
-    private final int addressLimit;
-    private final Cache<String, AtomicInteger> failures;
+    private final RateLimits accounts;
+    private final RateLimits addresses;
 
-    LoginThrottle(int accountLimit, int addressLimit, Duration lockout) {
-        this.accountLimit = accountLimit;
-        this.addressLimit = addressLimit;
-        this.failures = Caffeine.newBuilder().expireAfterWrite(lockout).maximumSize(100_000).build();
+    LoginThrottle(RateLimits accounts, RateLimits addresses) {
+        this.accounts = accounts;
+        this.addresses = addresses;
     }
 
     boolean blocked(String account, String address) {
-        return count("a:" + account) >= accountLimit || count("i:" + address) >= addressLimit;
+        return accounts.exhausted(account) || addresses.exhausted(address);
     }
 
     void failed(String account, String address) {
-        failures.asMap().compute("a:" + account, LoginThrottle::increment);
-        failures.asMap().compute("i:" + address, LoginThrottle::increment);
+        accounts.tryAcquire(account);
+        addresses.tryAcquire(address);
     }
 
     void succeeded(String account) {
-        failures.invalidate("a:" + account);
-    }
-
-    private int count(String key) {
-        AtomicInteger n = failures.getIfPresent(key);
-        return n == null ? 0 : n.get();
-    }
-
-    private static AtomicInteger increment(String key, AtomicInteger n) {
-        // A new value each time, so expireAfterWrite restarts the lockout with every failure.
-        return new AtomicInteger(n == null ? 1 : n.get() + 1);
+        accounts.forget(account);
     }
 }

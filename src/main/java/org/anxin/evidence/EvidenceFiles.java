@@ -2,44 +2,43 @@ package org.anxin.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.anxin.dialog.Incident;
 import org.anxin.privacy.DataSealer;
 import org.anxin.privacy.PersonalDataHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The one place that writes, reads and deletes the bytes of evidence files: under {@code <root>/<hash of the
- * conversation id>/<sha256>}, sealed with the {@link DataSealer} (the conversation and the file named in the seal).
- * A file's SHA-256 names it, so the same file sent twice is kept once. The file's name and type are recorded in the
- * incident, not here; the directory name is a hash, so a listing of the disk shows no chat ids.
+ * The one place that writes, reads and deletes the bytes of evidence files: in the store's {@code evidence_file} table,
+ * sealed with the {@link DataSealer} (the conversation and the file named in the seal), so every node that shares the
+ * store serves them, and erasing the conversation erases them there. A file's SHA-256 names it, so the same file sent
+ * twice is kept once. The file's name and type are recorded in the incident, not here.
  */
 public final class EvidenceFiles implements PersonalDataHolder {
 
     private static final Pattern REF = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern TYPE = Pattern.compile("[a-z0-9][a-z0-9.+-]{0,60}/[a-z0-9][a-z0-9.+-]{0,60}");
 
-    private final Path root;
+    private final JdbcTemplate jdbc;
     private final DataSealer sealer;
     private final EvidenceProperties limits;
+    private final Clock clock;
 
-    public EvidenceFiles(Path root, DataSealer sealer, EvidenceProperties limits) {
-        this.root = root;
+    public EvidenceFiles(JdbcTemplate jdbc, DataSealer sealer, EvidenceProperties limits, Clock clock) {
+        this.jdbc = jdbc;
         this.sealer = sealer;
         this.limits = limits;
+        this.clock = clock;
     }
 
     public EvidenceProperties limits() {
@@ -71,51 +70,56 @@ public final class EvidenceFiles implements PersonalDataHolder {
             throw new TooBig();
         }
         String sha256 = HexFormat.of().formatHex(sha256(bytes));
-        Path dir = dir(conversationId);
-        Path target = dir.resolve(sha256);
-        if (!Files.exists(target)) {
+        if (!kept(conversationId, sha256)) {
             if (count(conversationId) >= limits.maxFiles()) {
                 throw new TooMany();
             }
-            Files.createDirectories(dir);
-            Path partial = Files.createTempFile(dir, "incoming", ".part");
-            try {
-                Files.write(partial, sealer.seal(bytes, context(conversationId, sha256)));
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            insert(conversationId, sha256, sealer.seal(bytes, context(conversationId, sha256)), clock.instant());
         }
         return new Incident.File(sha256, cleanName(name), cleanType(type), bytes.length, sha256, received);
     }
 
+    /**
+     * Keeps bytes already sealed for this conversation and file (a file an earlier version kept on disk), as they are;
+     * a file kept already stays as it was.
+     */
+    void keepSealed(String conversationId, String sha256, byte[] sealed, Instant stored) {
+        insert(conversationId, sha256, sealed, stored);
+    }
+
+    private void insert(String conversationId, String sha256, byte[] sealed, Instant stored) {
+        // Two nodes (or a retry) storing the same file at once keep one row: the second insert does nothing.
+        jdbc.update("INSERT INTO evidence_file (conversation_id, sha256, content, stored_bytes, created_at)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (conversation_id, sha256) DO NOTHING", conversationId, sha256,
+                Base64.getEncoder().encodeToString(sealed), sealed.length, stored.toEpochMilli());
+    }
+
+    private boolean kept(String conversationId, String sha256) {
+        return !jdbc.queryForList("SELECT 1 FROM evidence_file WHERE conversation_id = ? AND sha256 = ?", Integer.class,
+                conversationId, sha256).isEmpty();
+    }
+
     /** The file's bytes, opened; empty when it is not (or no longer) kept. */
-    public java.util.Optional<byte[]> read(String conversationId, String ref) {
+    public Optional<byte[]> read(String conversationId, String ref) {
         if (ref == null || !REF.matcher(ref).matches()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        Path file = dir(conversationId).resolve(ref);
-        try {
-            return Files.exists(file) ? java.util.Optional.of(sealer.open(Files.readAllBytes(file), context(conversationId, ref)))
-                    : java.util.Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return jdbc.queryForList("SELECT content FROM evidence_file WHERE conversation_id = ? AND sha256 = ?", String.class,
+                conversationId, ref).stream().findFirst()
+                .map(content -> sealer.open(Base64.getDecoder().decode(content), context(conversationId, ref)));
     }
 
     public void delete(String conversationId, String ref) {
         if (ref == null || !REF.matcher(ref).matches()) {
             return;
         }
-        try {
-            Files.deleteIfExists(dir(conversationId).resolve(ref));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        jdbc.update("DELETE FROM evidence_file WHERE conversation_id = ? AND sha256 = ?", conversationId, ref);
     }
 
     public int count(String conversationId) {
-        return stored(conversationId).size();
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM evidence_file WHERE conversation_id = ?", Integer.class,
+                conversationId);
+        return n == null ? 0 : n;
     }
 
     @Override
@@ -126,64 +130,24 @@ public final class EvidenceFiles implements PersonalDataHolder {
     /** The files kept for the conversation: SHA-256, stored size and when each was stored. */
     @Override
     public Map<String, Object> export(String conversationId) {
-        List<Map<String, Object>> files = new ArrayList<>();
-        for (Path file : stored(conversationId)) {
-            try {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("sha256", file.getFileName().toString());
-                entry.put("storedBytes", Files.size(file));
-                entry.put("stored", Files.getLastModifiedTime(file).toInstant().toString());
-                files.add(entry);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        List<Map<String, Object>> files = jdbc.query("SELECT sha256, stored_bytes, created_at FROM evidence_file"
+                + " WHERE conversation_id = ? ORDER BY created_at, sha256", (rs, n) -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("sha256", rs.getString(1));
+                    entry.put("storedBytes", rs.getLong(2));
+                    entry.put("stored", Instant.ofEpochMilli(rs.getLong(3)).toString());
+                    return entry;
+                }, conversationId);
         return Map.of("files", files);
     }
 
     @Override
     public void erase(String conversationId) {
-        Path dir = dir(conversationId);
-        try {
-            for (Path file : stored(conversationId)) {
-                Files.deleteIfExists(file);
-            }
-            if (Files.isDirectory(dir)) {
-                try (DirectoryStream<Path> rest = Files.newDirectoryStream(dir)) {
-                    for (Path leftover : rest) {
-                        Files.deleteIfExists(leftover); // an interrupted upload's partial file
-                    }
-                }
-                Files.deleteIfExists(dir);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        jdbc.update("DELETE FROM evidence_file WHERE conversation_id = ?", conversationId);
     }
 
-    private List<Path> stored(String conversationId) {
-        Path dir = dir(conversationId);
-        List<Path> files = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return files;
-        }
-        try (DirectoryStream<Path> all = Files.newDirectoryStream(dir)) {
-            for (Path file : all) {
-                if (REF.matcher(file.getFileName().toString()).matches()) {
-                    files.add(file);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
-
-    private Path dir(String conversationId) {
-        return root.resolve(HexFormat.of().formatHex(sha256(conversationId.getBytes(StandardCharsets.UTF_8))).substring(0, 32));
-    }
-
-    private static String context(String conversationId, String ref) {
+    /** Sealed bytes open only as the file of the conversation they were sealed for (the same as on disk before). */
+    static String context(String conversationId, String ref) {
         return "evidence:" + conversationId + ":" + ref;
     }
 
@@ -202,7 +166,7 @@ public final class EvidenceFiles implements PersonalDataHolder {
         return TYPE.matcher(t).matches() ? t : "application/octet-stream";
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    static byte[] sha256(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {

@@ -9,7 +9,7 @@ import org.anxin.dialog.Incident;
 import org.anxin.dialog.Reply;
 
 /**
- * Deletes a file from disk once no incident in the locker refers to it any more (the user deleted its incident), so a
+ * Deletes a file from the store once no incident in the locker refers to it any more (the user deleted its incident), so a
  * deleted record leaves no photo or recording behind and no longer counts against the file limit.
  */
 final class UnusedEvidenceFiles implements TurnObserver {

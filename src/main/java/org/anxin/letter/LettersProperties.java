@@ -17,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param font         the TrueType font (.ttf or .ttc) PDFs embed; default {@link LetterFont#DEFAULT}
  * @param linkSecret   signs download links (32 characters or more); when unset a random one is made at start, so
- *                     links stop working when the server restarts
+ *                     links stop working when the server restarts. Required when {@code anxin.store.url} is set:
+ *                     every node that shares the store must open the links the others made
  * @param linkLifetime how long a download link works; default 7 days
  * @param publicUrl    where users reach this server (such as https://anxin.example.org), for links sent on channels
  *                     that are not the web page itself (WeChat); unset, those channels send the text only

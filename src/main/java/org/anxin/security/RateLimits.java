@@ -1,35 +1,40 @@
 package org.anxin.security;
 
-import java.time.Duration;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 
 /**
- * Token buckets by key (a chat, an address): each key may send {@code perMinute} requests a minute, refilled
- * gradually, with a burst of {@code burst}. Buckets of keys not seen for a while are dropped, so memory stays bounded
- * however many keys a flooder invents.
+ * Token buckets by key (a chat, an address, an account), all with the same configuration, kept by {@link RateLimiters}
+ * in this process's memory or in the database every node shares. Made by {@link RateLimiters} only.
  */
 public final class RateLimits {
 
-    private final Cache<String, Bucket> buckets;
-    private final long perMinute;
-    private final long burst;
+    private final String name;
+    private final BucketConfiguration configuration;
+    private final Buckets buckets;
 
-    public RateLimits(long perMinute, long burst, long maxKeys) {
-        if (perMinute < 1 || burst < 1) {
-            throw new IllegalArgumentException("rate limits must allow at least one request a minute and a burst of one");
-        }
-        this.perMinute = perMinute;
-        this.burst = burst;
-        this.buckets = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterAccess(Duration.ofMinutes(10)).build();
+    RateLimits(String name, BucketConfiguration configuration, Buckets buckets) {
+        this.name = name;
+        this.configuration = configuration;
+        this.buckets = buckets;
     }
 
     /** Whether this key may go on now; a refused request does not count against it. */
     public boolean tryAcquire(String key) {
-        return buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build()).tryConsume(1);
+        return Buckets.reached(() -> bucket(key).tryConsume(1));
+    }
+
+    /** Whether this key has nothing left for now, without taking anything. */
+    public boolean exhausted(String key) {
+        return Buckets.reached(() -> bucket(key).getAvailableTokens() < 1);
+    }
+
+    /** Starts this key afresh, with a full bucket. */
+    public void forget(String key) {
+        buckets.forget(name, key);
+    }
+
+    private Bucket bucket(String key) {
+        return buckets.bucket(name, key, configuration);
     }
 }

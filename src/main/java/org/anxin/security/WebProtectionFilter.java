@@ -21,6 +21,8 @@ final class WebProtectionFilter extends OncePerRequestFilter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WebProtectionFilter.class);
+
     private final RateLimits perAddress;
     private final long maxBodyBytes;
 
@@ -55,7 +57,18 @@ final class WebProtectionFilter extends OncePerRequestFilter {
                         "这条消息太大了，请缩短一些再发。 / This message is too large; please shorten it.");
                 return;
             }
-            if (!perAddress.tryAcquire(request.getRemoteAddr())) {
+            boolean allowed;
+            try {
+                allowed = perAddress.tryAcquire(request.getRemoteAddr());
+            } catch (org.springframework.dao.DataAccessException e) {
+                // On PostgreSQL the limits live in the store: when it is down, the request would fail there anyway.
+                log.warn("rate limits unreachable; answered 503", e);
+                response.setHeader("Retry-After", "10");
+                refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "抱歉，我这边暂时出了点问题，请稍后再试。 / Sorry, something is wrong on my side; please try again in a moment.");
+                return;
+            }
+            if (!allowed) {
                 response.setHeader("Retry-After", "10");
                 refuse(response, 429, "发送得太快了，请稍等几秒再试。 / Too many messages at once; please wait a few seconds.");
                 return;

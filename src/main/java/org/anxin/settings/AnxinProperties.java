@@ -41,11 +41,19 @@ public record AnxinProperties(@DefaultValue("data") @NotNull Path dataDir, @Defa
             @DefaultValue("30s") @NotNull java.time.Duration lease) {
 
         /**
-         * Whether the store is a PostgreSQL database that several nodes may share: turns then lock in the database,
-         * and per-node state moves there too.
+         * Whether the store is a database of its own, which several nodes may share: then what one node keeps must be
+         * readable by every other (the data keys, the link secret), and what it counts must be counted by all.
          */
         public boolean shared() {
-            return url != null && url.strip().startsWith("jdbc:postgresql:");
+            return url != null && !url.isBlank();
+        }
+
+        /**
+         * Whether that database is PostgreSQL, whose own means the nodes share: advisory locks for turns, row locks for
+         * rate limits, leases for what one node at a time does.
+         */
+        public boolean postgres() {
+            return shared() && url.strip().startsWith("jdbc:postgresql:");
         }
 
         /** The password, and whatever follows '?' in the address (it may carry one too), are not shown. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.anxin.AnxinSpringTest;
 import org.anxin.dialog.UserInput;
+import org.anxin.privacy.KeyRing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -43,6 +44,9 @@ class PostgresStoreTest {
         registry.add("anxin.store.url", () -> SERVER + DATABASE);
         registry.add("anxin.store.username", () -> "postgres");
         registry.add("anxin.store.password", () -> "");
+        // A shared store wants what every node must agree on from configuration, not from one node's disk.
+        registry.add("anxin.privacy.keys.k1", KeyRing::newKey);
+        registry.add("anxin.letters.link-secret", () -> "a-link-secret-for-every-node-" + DATABASE);
     }
 
     @AfterAll

@@ -51,7 +51,7 @@ class ConsoleCookieTest {
         assertThat(in.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/counselor"));
         // The signed-in session gets a new id, and its cookie keeps every protection.
         assertThat(in.headers().allValues("Set-Cookie")).singleElement().satisfies(c -> {
-            assertThat(c.split(";", 2)[0]).startsWith("JSESSIONID=").isNotEqualTo(session);
+            assertThat(c.split(";", 2)[0]).startsWith("SESSION=").isNotEqualTo(session);
             assertThat(c.split(";\\s*")).contains("Secure", "HttpOnly", "SameSite=Strict");
         });
     }

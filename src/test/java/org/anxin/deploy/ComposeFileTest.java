@@ -72,9 +72,8 @@ class ComposeFileTest {
         assertThat(first.get("ANXIN_PRIVACY_ACTIVE_KEY")).isEqualTo("k1");
         // Two nodes polling Telegram would take each other's updates.
         assertThat(first.get("ANXIN_TELEGRAM_MODE")).isEqualTo("webhook");
-        // Evidence files live in the data folder: both nodes mount the same volume there.
-        assertThat(compose.service(nodes.get(0)).get("volumes")).isEqualTo(compose.service(nodes.get(1)).get("volumes"))
-                .asList().contains("anxin-data:/data");
+        // Evidence files are in the database: no folder is shared between the nodes.
+        assertThat(compose.service(nodes.get(0)).get("volumes")).isNull();
     }
 
     @Test
@@ -154,11 +153,12 @@ class ComposeFileTest {
     }
 
     @Test
-    void theConsoleSticksToOneNodeAndMetricsStayInside() throws Exception {
+    void theConsoleGoesToEitherNodeAndMetricsStayInside() throws Exception {
         Caddyfile.Directive site = caddySite();
+        // Console sessions are in the shared database (Spring Session JDBC): no node needs to be sticky.
         for (String path : List.of("/counselor", "/counselor/login", "/counselor/handoffs/x/qr.png")) {
             Caddyfile.Directive proxy = Caddyfile.route(site, path).flatMap(h -> h.child("reverse_proxy")).orElseThrow();
-            assertThat(proxy.child("lb_policy")).as(path).hasValueSatisfying(p -> assertThat(p.args().get(0)).isEqualTo("cookie"));
+            assertThat(proxy.child("lb_policy")).as(path).hasValueSatisfying(p -> assertThat(p.args().get(0)).isEqualTo("round_robin"));
         }
         for (String path : List.of("/actuator/prometheus", "/actuator", "/actuator/env", "/ACTUATOR/prometheus")) {
             Caddyfile.Directive handle = Caddyfile.route(site, path).orElseThrow();

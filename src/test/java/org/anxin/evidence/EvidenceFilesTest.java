@@ -5,26 +5,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.anxin.dialog.Incident;
 import org.anxin.privacy.DataSealer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+/** The locker's files in the embedded store (SQLite, migrated as the app migrates it). */
 class EvidenceFilesTest {
 
     private static final Instant RECEIVED = Instant.parse("2026-11-22T14:05:00Z");
+    private static final Instant NOW = Instant.parse("2026-11-22T14:06:00Z");
 
     @TempDir
-    Path root;
+    Path folder;
 
-    /** Reverses the bytes, so the test sees that what is on disk went through the sealer. */
-    private final DataSealer reversing = new DataSealer() {
+    JdbcTemplate jdbc;
+
+    /** Reverses the bytes, so the test sees that what is stored went through the sealer. */
+    static final DataSealer REVERSING = new DataSealer() {
         @Override
         public byte[] seal(byte[] plain, String context) {
             return reverse(plain);
@@ -36,8 +45,20 @@ class EvidenceFilesTest {
         }
     };
 
+    @BeforeEach
+    void store() {
+        jdbc = sqlite(folder);
+    }
+
+    /** An embedded store in {@code folder}, with every migration the app runs on SQLite. */
+    static JdbcTemplate sqlite(Path folder) {
+        SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:sqlite:" + folder.resolve("anxin.db"), true);
+        Flyway.configure().dataSource(db).locations("classpath:db/migration", "classpath:db/vendor/sqlite").load().migrate();
+        return new JdbcTemplate(db);
+    }
+
     private EvidenceFiles files(long maxBytes, int maxFiles) {
-        return new EvidenceFiles(root, reversing, new EvidenceProperties(maxBytes, maxFiles));
+        return new EvidenceFiles(jdbc, REVERSING, new EvidenceProperties(maxBytes, maxFiles), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -54,12 +75,9 @@ class EvidenceFilesTest {
         assertThat(kept.type()).isEqualTo("image/png");
         assertThat(kept.received()).isEqualTo(RECEIVED);
         assertThat(files.read("web:one", kept.ref())).hasValueSatisfying(b -> assertThat(b).isEqualTo(content));
-        try (Stream<Path> all = Files.walk(root)) {
-            List<Path> stored = all.filter(Files::isRegularFile).toList();
-            assertThat(stored).hasSize(1);
-            assertThat(Files.readAllBytes(stored.get(0))).isEqualTo(reverse(content));
-            assertThat(stored.get(0).toString()).doesNotContain("web:one").doesNotContain("web");
-        }
+        List<String> stored = jdbc.queryForList("SELECT content FROM evidence_file", String.class);
+        assertThat(stored).singleElement().satisfies(row -> assertThat(Base64.getDecoder().decode(row)).isEqualTo(reverse(content)));
+        assertThat(files.read("web:two", kept.ref())).as("another conversation's file of the same bytes").isEmpty();
     }
 
     @Test
@@ -91,17 +109,31 @@ class EvidenceFilesTest {
         assertThat(files.name()).isEqualTo("evidence-files");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> exported = (List<Map<String, Object>>) files.export("web:one").get("files");
-        assertThat(exported).singleElement().satisfies(f -> assertThat(f).containsEntry("sha256", mine.sha256()));
+        assertThat(exported).singleElement().satisfies(f -> assertThat(f).containsEntry("sha256", mine.sha256())
+                .containsEntry("stored", NOW.toString()).containsEntry("storedBytes", 1L));
 
         files.erase("web:one");
 
         assertThat(files.read("web:one", mine.ref())).isEmpty();
         assertThat(files.count("web:one")).isZero();
         assertThat(files.read("web:two", theirs.ref())).isPresent();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM evidence_file WHERE conversation_id = 'web:one'", Integer.class)).isZero();
     }
 
     @Test
-    void namesAndTypesAreCleanedAndRefsCannotLeaveTheFolder() {
+    void aDeletedFileIsGoneAndNoLongerCounts() throws Exception {
+        EvidenceFiles files = files(100, 1);
+        Incident.File kept = files.store("web:one", "a", "text/plain", new ByteArrayInputStream(new byte[] {1}), RECEIVED);
+
+        files.delete("web:one", kept.ref());
+
+        assertThat(files.read("web:one", kept.ref())).isEmpty();
+        files.store("web:one", "b", "text/plain", new ByteArrayInputStream(new byte[] {2}), RECEIVED);
+        assertThat(files.count("web:one")).isEqualTo(1);
+    }
+
+    @Test
+    void namesAndTypesAreCleanedAndRefsMustBeHashes() {
         assertThat(EvidenceFiles.cleanName("a\u0000b\u202e.png")).isEqualTo("ab.png");
         assertThat(EvidenceFiles.cleanName("   ")).isEqualTo("file");
         assertThat(EvidenceFiles.cleanType("<script>")).isEqualTo("application/octet-stream");
@@ -109,7 +141,7 @@ class EvidenceFilesTest {
         assertThat(files(10, 10).read("web:one", "../../etc/passwd")).isEmpty();
     }
 
-    private static byte[] reverse(byte[] bytes) {
+    static byte[] reverse(byte[] bytes) {
         byte[] out = new byte[bytes.length];
         for (int i = 0; i < bytes.length; i++) {
             out[i] = bytes[bytes.length - 1 - i];

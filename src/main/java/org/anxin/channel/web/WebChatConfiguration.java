@@ -1,6 +1,7 @@
 package org.anxin.channel.web;
 
 import java.time.Clock;
+import org.anxin.security.RateLimiters;
 import org.anxin.security.RateLimits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +21,8 @@ class WebChatConfiguration {
     }
 
     @Bean
-    ResumeAttempts resumeAttempts() {
-        return new ResumeAttempts(new RateLimits(CODE_TRIES_PER_MINUTE, CODE_TRIES_PER_MINUTE, 100_000));
+    ResumeAttempts resumeAttempts(RateLimiters limiters) {
+        return new ResumeAttempts(limiters.perMinute("resume-code", CODE_TRIES_PER_MINUTE, CODE_TRIES_PER_MINUTE));
     }
 
     /** The per-address limit on resume-code guesses, apart from the chat's general request limit. */
