@@ -56,7 +56,9 @@ class SettingsTest {
                 arguments("org.anxin.channel.wechat.WechatProperties", "anxin.wechat", Map.of("app-id", "wx1234",
                         "secret", "SECRET-app", "token", "SECRET-token", "aes-key", "SECRET" + "a".repeat(37))),
                 arguments("org.anxin.letter.LettersProperties", "anxin.letters", Map.of(
-                        "link-secret", "SECRET-link-" + "b".repeat(32))));
+                        "link-secret", "SECRET-link-" + "b".repeat(32))),
+                arguments("org.anxin.metrics.MetricsProperties", "anxin.metrics", Map.of(
+                        "token", "SECRET-scrape-" + "c".repeat(32))));
     }
 
     @ParameterizedTest(name = "{0}")
