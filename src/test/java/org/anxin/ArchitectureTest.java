@@ -126,7 +126,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.anxin.letter..", "org.anxin.plan..",
                         "org.anxin.privacy..", "org.anxin.mydata..", "org.anxin.outbox..")
                         .and(com.tngtech.archunit.base.DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(
-                                org.anxin.privacy.PrivateFolder.class, org.anxin.privacy.PersonalDataHolder.class))))
+                                org.anxin.privacy.PrivateFolder.class, org.anxin.privacy.PersonalDataHolder.class,
+                                org.anxin.privacy.Digests.class))))
                 .because("letters, pictures and data files are made once, by the outbox, and stored with the turn")
                 .check(CLASSES);
     }

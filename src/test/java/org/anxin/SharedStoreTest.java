@@ -2,13 +2,10 @@ package org.anxin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,7 +18,6 @@ import org.anxin.mydata.PersonalData;
 import org.anxin.privacy.KeyRing;
 import org.anxin.security.ChatRateLimit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,8 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ExtendWith(OutputCaptureExtension.class)
 class SharedStoreTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String DATABASE = "anxin_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static TestDatabase database;
     private static final String LINK_SECRET = "shared-link-secret-" + UUID.randomUUID();
     private static final String DATA_KEY = KeyRing.newKey();
 
@@ -51,14 +46,7 @@ class SharedStoreTest {
 
     @BeforeAll
     static void twoNodes() {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            admin.createStatement().execute("CREATE DATABASE " + DATABASE);
-        } catch (SQLException e) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("PostgreSQL is not running on 127.0.0.1:5432: " + e.getMessage());
-            }
-            Assumptions.abort("PostgreSQL is not running on 127.0.0.1:5432");
-        }
+        database = TestDatabase.create();
         a = node(Map.of());
         b = node(Map.of());
     }
@@ -70,10 +58,8 @@ class SharedStoreTest {
                 node.close();
             }
         }
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            admin.createStatement().execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        } catch (SQLException e) {
-            // Nothing was created.
+        if (database != null) {
+            database.drop();
         }
     }
 
@@ -82,7 +68,7 @@ class SharedStoreTest {
         Map<String, Object> settings = new HashMap<>();
         settings.put("server.port", "0");
         settings.put("anxin.data-dir", TestFolders.newFolder("node-").toString());
-        settings.put("anxin.store.url", SERVER + DATABASE);
+        settings.put("anxin.store.url", database.url());
         settings.put("anxin.store.username", "postgres");
         settings.put("anxin.store.password", "");
         settings.put("anxin.letters.link-secret", LINK_SECRET);

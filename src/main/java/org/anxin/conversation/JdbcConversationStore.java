@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.anxin.dialog.DialogState;
 import org.anxin.privacy.DataSealer;
+import org.anxin.privacy.Digests;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.UncategorizedSQLException;
@@ -130,12 +131,7 @@ final class JdbcConversationStore implements ConversationStore {
 
     /** A tombstone names its conversation only by this hash: erasing keeps no chat or account number. */
     private static String idHash(String conversationId) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(conversationId.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Digests.sha256Hex(conversationId);
     }
 
     /** Sealed bytes open only as the file they were sealed as. */

@@ -1,10 +1,8 @@
 package org.anxin.conversation;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.function.Supplier;
+import org.anxin.privacy.Digests;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,11 +42,6 @@ final class PostgresTurnLocks implements TurnLocks {
 
     /** The advisory lock's 64-bit key: the first 8 bytes of the id's SHA-256, the same on every node. */
     static long key(String conversationId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(conversationId.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return ByteBuffer.wrap(Digests.sha256(conversationId)).getLong();
     }
 }

@@ -1,8 +1,5 @@
 package org.anxin.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
 import javax.sql.DataSource;
@@ -80,11 +77,6 @@ final class DatabaseBuckets implements Buckets {
     }
 
     static String id(String limit, String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return limit + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return limit + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(org.anxin.privacy.Digests.sha256(key));
     }
 }

@@ -1,18 +1,13 @@
 package org.anxin.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.UUID;
 import org.anxin.AnxinSpringTest;
+import org.anxin.TestDatabase;
 import org.anxin.dialog.UserInput;
 import org.anxin.privacy.KeyRing;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,33 +23,23 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag("postgres")
 class PostgresStoreTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String DATABASE = "anxin_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static TestDatabase database;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            admin.createStatement().execute("CREATE DATABASE " + DATABASE);
-        } catch (SQLException e) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("PostgreSQL is not running on 127.0.0.1:5432: " + e.getMessage());
-            }
-            Assumptions.abort("PostgreSQL is not running on 127.0.0.1:5432");
-        }
-        registry.add("anxin.store.url", () -> SERVER + DATABASE);
+        database = TestDatabase.create();
+        registry.add("anxin.store.url", database::url);
         registry.add("anxin.store.username", () -> "postgres");
         registry.add("anxin.store.password", () -> "");
         // A shared store wants what every node must agree on from configuration, not from one node's disk.
         registry.add("anxin.privacy.keys.k1", KeyRing::newKey);
-        registry.add("anxin.letters.link-secret", () -> "a-link-secret-for-every-node-" + DATABASE);
+        registry.add("anxin.letters.link-secret", () -> "a-link-secret-for-every-node-" + database.name());
     }
 
     @AfterAll
-    static void dropDatabase() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            admin.createStatement().execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        } catch (SQLException e) {
-            // Nothing was created.
+    static void dropDatabase() {
+        if (database != null) {
+            database.drop();
         }
     }
 

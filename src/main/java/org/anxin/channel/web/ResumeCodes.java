@@ -1,13 +1,9 @@
 package org.anxin.channel.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -92,10 +88,6 @@ final class ResumeCodes implements PersonalDataHolder {
     /** Read the same whatever the case, dash or space a person wrote it with. */
     static String hash(String code) {
         String normal = code.strip().replaceAll("[- ]", "").toUpperCase(Locale.ROOT);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return org.anxin.privacy.Digests.sha256Hex(normal);
     }
 }

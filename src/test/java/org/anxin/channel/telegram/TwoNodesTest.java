@@ -2,30 +2,25 @@ package org.anxin.channel.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.anxin.AnxinApplication;
 import org.anxin.TestDataDir;
+import org.anxin.TestDatabase;
 import org.anxin.conversation.ConversationStore;
 import org.anxin.conversation.TurnService;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,26 +40,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Tag("slow")
 class TwoNodesTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String DATABASE = "anxin_nodes_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final String SECRET = "test-secret_123";
     private static final String KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    private static TestDatabase database;
     private static FakeBotApi api;
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            admin.createStatement().execute("CREATE DATABASE " + DATABASE);
-        } catch (SQLException e) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("PostgreSQL is not running on 127.0.0.1:5432: " + e.getMessage());
-            }
-            Assumptions.abort("PostgreSQL is not running on 127.0.0.1:5432");
-        }
+        database = TestDatabase.create();
         api = new FakeBotApi();
         a = node(api, "webhook");
         b = node(api, "webhook");
@@ -80,10 +67,8 @@ class TwoNodesTest {
         if (api != null) {
             api.close();
         }
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            admin.createStatement().execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        } catch (SQLException e) {
-            // Nothing was created.
+        if (database != null) {
+            database.drop();
         }
     }
 
@@ -91,7 +76,7 @@ class TwoNodesTest {
     static ConfigurableApplicationContext node(FakeBotApi bots, String mode) {
         return new SpringApplicationBuilder(AnxinApplication.class).initializers(new TestDataDir()).run(
                 "--server.port=0",
-                "--anxin.store.url=" + SERVER + DATABASE, "--anxin.store.username=postgres", "--anxin.store.password=",
+                "--anxin.store.url=" + database.url(), "--anxin.store.username=postgres", "--anxin.store.password=",
                 "--anxin.store.lease=1s",
                 "--anxin.privacy.keys.k1=" + KEY, "--anxin.privacy.active-key=k1",
                 "--anxin.letters.link-secret=" + "s".repeat(40),
