@@ -33,12 +33,25 @@ public final class ModelUnderstanding implements Understanding {
 
     /** The classifiers, once the model is loaded and has read the examples. */
     record Trained(SentenceEncoder encoder, TextClassifier distress, TextClassifier intents, TextClassifier collection) {
+
+        Trained readingWith(SentenceEncoder reader) {
+            return reader == encoder ? this : new Trained(reader, distress, intents, collection);
+        }
     }
 
     public ModelUnderstanding(UnderstandingContent content, CompletableFuture<BgeEncoder> model,
             TextClassifier.Method method, Thresholds thresholds) {
+        this(content, model, method, thresholds, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * The same, reading typed words through {@code reader} around the model: the measurements on the labelled sets
+     * read the same sentences with several classifiers and remember their vectors; the server never does.
+     */
+    ModelUnderstanding(UnderstandingContent content, CompletableFuture<BgeEncoder> model, TextClassifier.Method method,
+            Thresholds thresholds, java.util.function.UnaryOperator<SentenceEncoder> reader) {
         this.thresholds = thresholds;
-        this.trained = model.thenApplyAsync(encoder -> train(content, encoder, method));
+        this.trained = model.thenApplyAsync(encoder -> train(content, encoder, method).readingWith(reader.apply(encoder)));
         trained.whenComplete((t, e) -> {
             if (e != null) {
                 log.error("the language model could not be loaded; typed messages are read by the rules alone", e);

@@ -26,8 +26,8 @@ class TraditionalReadingTest {
 
     @BeforeAll
     void load() {
-        model = new ModelUnderstanding(DialogsContent.check(Path.of("dialogs")).understanding(), BgeEncoder.shared(),
-                TextClassifier.Method.NEAREST, Thresholds.DEFAULTS);
+        model = RememberedVectors.understanding(DialogsContent.check(Path.of("dialogs")).understanding(),
+                TextClassifier.Method.NEAREST);
         model.awaitReady();
     }
 

@@ -34,8 +34,8 @@ class UnderstandingQualityTest {
 
     @BeforeAll
     void load() {
-        linear = new ModelUnderstanding(content, BgeEncoder.shared(), TextClassifier.Method.LINEAR, Thresholds.DEFAULTS);
-        nearest = new ModelUnderstanding(content, BgeEncoder.shared(), TextClassifier.Method.NEAREST, Thresholds.DEFAULTS);
+        linear = RememberedVectors.understanding(content, TextClassifier.Method.LINEAR);
+        nearest = RememberedVectors.understanding(content, TextClassifier.Method.NEAREST);
         linear.awaitReady();
         nearest.awaitReady();
     }
