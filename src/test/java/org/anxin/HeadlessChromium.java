@@ -25,7 +25,7 @@ public final class HeadlessChromium implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     /** How often a wait looks again: Selenium's default, half a second, is most of what a test waits for a reply. */
-    private static final Duration POLL = Duration.ofMillis(50);
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -74,7 +74,7 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
-    /** A wait of at most {@code timeout} that looks again every 50 ms. */
+    /** A wait of at most {@code timeout} that looks again every 100 ms. */
     public WebDriverWait waitAtMost(Duration timeout) {
         return new WebDriverWait(driver, timeout, POLL);
     }
