@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.anxin.content.DialogsContent;
+import org.anxin.content.ShippedDialogs;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -22,7 +22,7 @@ public final class ModelWarmUp implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        UnderstandingContent content = DialogsContent.check(Path.of("dialogs")).understanding();
+        UnderstandingContent content = ShippedDialogs.checked().understanding();
         ModelUnderstanding.train(content, BgeEncoder.shared().join(), TextClassifier.Method.NEAREST,
                 new ExampleVectorFile(KEPT));
     }
