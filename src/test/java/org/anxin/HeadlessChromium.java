@@ -13,6 +13,7 @@ import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -23,6 +24,8 @@ public final class HeadlessChromium implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** How often a wait looks again: Selenium's default, half a second, is most of what a test waits for a reply. */
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -69,6 +72,11 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** A wait of at most {@code timeout} that looks again every 100 ms. */
+    public WebDriverWait waitAtMost(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
     }
 
     @Override

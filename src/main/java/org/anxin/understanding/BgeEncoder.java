@@ -22,6 +22,7 @@ public final class BgeEncoder implements SentenceEncoder {
 
     private final BgeSmallZhV15EmbeddingModel model;
     private final Map<String, float[]> examples = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger examplesEncoded = new java.util.concurrent.atomic.AtomicInteger();
 
     private BgeEncoder(BgeSmallZhV15EmbeddingModel model) {
         this.model = model;
@@ -73,7 +74,23 @@ public final class BgeEncoder implements SentenceEncoder {
             for (int i = 0; i < missing.size(); i++) {
                 examples.put(missing.get(i), SentenceEncoder.unit(vectors.get(i).vector()));
             }
+            examplesEncoded.addAndGet(missing.size());
         }
         return texts.stream().map(examples::get).toList();
+    }
+
+    /** Content examples' vectors kept from an earlier start ({@link ExampleVectorFile}), taken as if encoded here. */
+    void rememberExamples(Map<String, float[]> vectors) {
+        examples.putAll(vectors);
+    }
+
+    /** The content examples' vectors this process has, encoded or remembered. */
+    Map<String, float[]> examples() {
+        return java.util.Collections.unmodifiableMap(examples);
+    }
+
+    /** How many content examples this process has encoded with the model (not remembered). */
+    int examplesEncoded() {
+        return examplesEncoded.get();
     }
 }

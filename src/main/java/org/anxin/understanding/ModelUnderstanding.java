@@ -33,12 +33,36 @@ public final class ModelUnderstanding implements Understanding {
 
     /** The classifiers, once the model is loaded and has read the examples. */
     record Trained(SentenceEncoder encoder, TextClassifier distress, TextClassifier intents, TextClassifier collection) {
+
+        Trained readingWith(SentenceEncoder reader) {
+            return reader == encoder ? this : new Trained(reader, distress, intents, collection);
+        }
     }
 
     public ModelUnderstanding(UnderstandingContent content, CompletableFuture<BgeEncoder> model,
             TextClassifier.Method method, Thresholds thresholds) {
+        this(content, model, method, thresholds, java.util.function.UnaryOperator.identity(), null);
+    }
+
+    /** The same, keeping the examples' vectors in {@code dataDir} from one start to the next (the server's way). */
+    public ModelUnderstanding(UnderstandingContent content, CompletableFuture<BgeEncoder> model,
+            TextClassifier.Method method, Thresholds thresholds, java.nio.file.Path dataDir) {
+        this(content, model, method, thresholds, java.util.function.UnaryOperator.identity(), new ExampleVectorFile(dataDir));
+    }
+
+    /**
+     * The same, reading typed words through {@code reader} around the model: the measurements on the labelled sets
+     * read the same sentences with several classifiers and remember their vectors; the server never does.
+     */
+    ModelUnderstanding(UnderstandingContent content, CompletableFuture<BgeEncoder> model, TextClassifier.Method method,
+            Thresholds thresholds, java.util.function.UnaryOperator<SentenceEncoder> reader) {
+        this(content, model, method, thresholds, reader, null);
+    }
+
+    private ModelUnderstanding(UnderstandingContent content, CompletableFuture<BgeEncoder> model, TextClassifier.Method method,
+            Thresholds thresholds, java.util.function.UnaryOperator<SentenceEncoder> reader, ExampleVectorFile kept) {
         this.thresholds = thresholds;
-        this.trained = model.thenApplyAsync(encoder -> train(content, encoder, method));
+        this.trained = model.thenApplyAsync(encoder -> train(content, encoder, method, kept).readingWith(reader.apply(encoder)));
         trained.whenComplete((t, e) -> {
             if (e != null) {
                 log.error("the language model could not be loaded; typed messages are read by the rules alone", e);
@@ -47,13 +71,32 @@ public final class ModelUnderstanding implements Understanding {
     }
 
     static Trained train(UnderstandingContent content, BgeEncoder encoder, TextClassifier.Method method) {
+        return train(content, encoder, method, null);
+    }
+
+    /**
+     * The classifiers, from the examples' vectors kept in {@code kept} where they are there (null: none kept); the
+     * vectors of examples encoded now are kept there for the next start.
+     */
+    static Trained train(UnderstandingContent content, BgeEncoder encoder, TextClassifier.Method method, ExampleVectorFile kept) {
         long started = System.nanoTime();
         // Examples are read as typed messages are: plain, with everyday figures of speech taken out.
-        Trained trained = new Trained(encoder, classifier(plain(content.distressExamples()), encoder, method),
-                content.intentExamples().isEmpty() ? null : classifier(plain(content.intentExamples()), encoder, method),
-                content.collectionExamples().isEmpty() ? null : classifier(content.collectionExamples(), encoder, method));
-        log.debug("language model ready: {} examples read in {} ms", content.distressExamples().size()
-                + content.intentExamples().size() + content.collectionExamples().size(), (System.nanoTime() - started) / 1_000_000);
+        List<Example> distress = plain(content.distressExamples());
+        List<Example> intents = plain(content.intentExamples());
+        List<Example> collection = content.collectionExamples();
+        int encodedBefore = encoder.examplesEncoded();
+        if (kept != null) {
+            encoder.rememberExamples(kept.read(encoder));
+        }
+        Trained trained = new Trained(encoder, classifier(distress, encoder, method),
+                intents.isEmpty() ? null : classifier(intents, encoder, method),
+                collection.isEmpty() ? null : classifier(collection, encoder, method));
+        if (kept != null && encoder.examplesEncoded() > encodedBefore) {
+            kept.write(java.util.stream.Stream.of(distress, intents, collection).flatMap(List::stream).map(Example::text).toList(),
+                    encoder.examples(), encoder);
+        }
+        log.debug("language model ready: {} examples read in {} ms", distress.size() + intents.size() + collection.size(),
+                (System.nanoTime() - started) / 1_000_000);
         return trained;
     }
 

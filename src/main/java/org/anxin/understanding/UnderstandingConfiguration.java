@@ -1,5 +1,6 @@
 package org.anxin.understanding;
 
+import org.anxin.settings.AnxinProperties;
 import org.anxin.settings.ServerOnly;
 import org.anxin.evidence.analysis.SecondOpinion;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,14 +10,17 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The language model starts loading in the background as the server starts; health stays DOWN until it is ready. */
+/**
+ * The language model starts loading in the background as the server starts; health stays DOWN until it is ready. The
+ * examples' vectors are kept in the data folder, so a restart is ready in the few seconds the model takes to load.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UnderstandingProperties.class)
 class UnderstandingConfiguration {
 
     @Bean
-    ModelUnderstanding understanding(UnderstandingContent content, UnderstandingProperties properties) {
-        return new ModelUnderstanding(content, BgeEncoder.shared(), properties.method(), properties.thresholds());
+    ModelUnderstanding understanding(UnderstandingContent content, UnderstandingProperties properties, AnxinProperties anxin) {
+        return new ModelUnderstanding(content, BgeEncoder.shared(), properties.method(), properties.thresholds(), anxin.dataDir());
     }
 
     /** The analyzer's second opinion, asked of the model when a message is pasted (the model is made after the dialogs). */

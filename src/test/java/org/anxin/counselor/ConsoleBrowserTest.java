@@ -61,7 +61,7 @@ class ConsoleBrowserTest {
     void startBrowser() {
         browser = HeadlessChromium.start("1100,1400");
         driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait = browser.waitAtMost(Duration.ofSeconds(15));
     }
 
     @AfterEach

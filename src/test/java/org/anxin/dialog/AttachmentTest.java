@@ -2,17 +2,16 @@ package org.anxin.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.anxin.content.DialogsContent;
+import org.anxin.content.ShippedDialogs;
 import org.junit.jupiter.api.Test;
 
 /** Files reach the engine already stored; it records them in the locker only while the user is in it. */
 class AttachmentTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
-    private final DialogEngine engine = DialogsContent.check(Path.of("dialogs")).engine();
+    private final DialogEngine engine = ShippedDialogs.engine();
     private final Incident.File file = new Incident.File("ab".repeat(32), "录音.m4a", "audio/mp4", 2048, "ab".repeat(32), NOW);
 
     /** A conversation whose user has agreed to the consent notice; files before that are covered by the engine. */

@@ -2,9 +2,8 @@ package org.anxin.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import org.anxin.content.DialogsContent;
+import org.anxin.content.ShippedDialogs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -12,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeepLinkTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
-    private final DialogEngine engine = DialogsContent.check(Path.of("dialogs")).engine();
+    private final DialogEngine engine = ShippedDialogs.engine();
 
     private Outcome step(DialogState state, UserInput input) {
         return engine.step(state, new Turn(input, NOW));

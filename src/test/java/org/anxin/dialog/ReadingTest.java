@@ -2,11 +2,11 @@ package org.anxin.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.anxin.content.DialogsContent;
+import org.anxin.content.ShippedDialogs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +20,7 @@ class ReadingTest {
     private final DialogEngine engine = engine();
 
     private static DialogEngine engine() {
-        DialogsContent.Checked checked = DialogsContent.check(Path.of("dialogs"));
+        DialogsContent.Checked checked = ShippedDialogs.checked();
         assertThat(checked.problems()).isEmpty();
         return checked.engine();
     }

@@ -2,11 +2,11 @@ package org.anxin.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.anxin.content.DialogsContent;
+import org.anxin.content.ShippedDialogs;
 import org.junit.jupiter.api.Test;
 
 /** A counselor's link as the engine sees it, on the real dialogs: who sent the user, what is known, where to go. */
@@ -19,7 +19,7 @@ class ReferralTest {
 
     private static DialogEngine engine() {
         // The folder as the server reads it, with the analyzer's actions its flows also run.
-        DialogsContent.Checked checked = DialogsContent.check(Path.of("dialogs"));
+        DialogsContent.Checked checked = ShippedDialogs.checked();
         assertThat(checked.problems()).isEmpty();
         return checked.engine();
     }

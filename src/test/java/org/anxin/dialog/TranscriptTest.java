@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.anxin.content.DialogsContent;
+import org.anxin.content.ShippedDialogs;
 import org.anxin.understanding.BgeEncoder;
 import org.anxin.understanding.ModelUnderstanding;
 import org.anxin.understanding.TextClassifier;
@@ -38,11 +39,11 @@ class TranscriptTest {
     private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
     /** Typed turns are read as the server reads them: the language model beside the rules. */
     private static final ModelUnderstanding UNDERSTANDING = new ModelUnderstanding(
-            DialogsContent.check(DIALOGS).understanding(), BgeEncoder.shared(), TextClassifier.Method.NEAREST, Thresholds.DEFAULTS);
+            ShippedDialogs.checked().understanding(), BgeEncoder.shared(), TextClassifier.Method.NEAREST, Thresholds.DEFAULTS);
 
     @TestFactory
     Stream<DynamicTest> everyTranscriptPasses() throws IOException {
-        DialogsContent.Checked checked = DialogsContent.check(DIALOGS);
+        DialogsContent.Checked checked = ShippedDialogs.checked();
         assertThat(checked.problems()).isEmpty();
         DialogEngine engine = checked.engine();
         try (Stream<Path> files = Files.list(DIALOGS.resolve("tests"))) {

@@ -2,7 +2,6 @@ package org.anxin.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.anxin.dialog.Action;
 import org.anxin.dialog.Incident;
-import org.anxin.content.DialogsContent;
+import org.anxin.content.ShippedDialogs;
 import org.anxin.dialog.DialogSet;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,7 @@ class LockerActionsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final DialogSet DIALOGS = DialogsContent.check(Path.of("dialogs")).loaded().dialogs();
+    private static final DialogSet DIALOGS = ShippedDialogs.checked().loaded().dialogs();
 
     private List<Incident> locker = new ArrayList<>();
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.anxin.content.DialogsContent;
+import org.anxin.content.ShippedDialogs;
 import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Document;
 import org.anxin.dialog.Progress;
@@ -23,7 +23,7 @@ class TraditionalReaderLetterTest {
 
     @Test
     void aLetterForAUserReadingTraditionalIsInSimplifiedCharacters() {
-        ChatLetters letters = new ChatLetters(Letters.load(DIALOGS), DialogsContent.check(DIALOGS).engine());
+        ChatLetters letters = new ChatLetters(Letters.load(DIALOGS), ShippedDialogs.engine());
         DialogState state = new DialogState(DialogState.SCHEMA, "zh-Hant", "Asia/Shanghai", "letters", "done",
                 Map.of("letter.complainant_phone", "13912345678", "letter.lender_name", "深圳前海微眾銀行股份有限公司",
                         "letter.timeline", "11月19日 晚上11點 來電辱罵我", "letter.evidence", "通話錄音2段"),

@@ -3,12 +3,11 @@ package org.anxin.understanding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.anxin.content.DialogsContent;
+import org.anxin.content.ShippedDialogs;
 import org.anxin.dialog.Reading;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class LanguageModelHealthTest {
 
-    private final UnderstandingContent content = DialogsContent.check(Path.of("dialogs")).understanding();
+    private final UnderstandingContent content = ShippedDialogs.checked().understanding();
 
     @Test
     void aMessageTypedWhileTheModelLoadsWaitsForIt() throws Exception {

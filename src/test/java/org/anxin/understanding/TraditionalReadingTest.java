@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import com.github.houbb.opencc4j.util.ZhTwConverterUtil;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.anxin.content.DialogsContent;
+import org.anxin.content.ShippedDialogs;
 import org.anxin.dialog.Reading;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -26,8 +25,8 @@ class TraditionalReadingTest {
 
     @BeforeAll
     void load() {
-        model = new ModelUnderstanding(DialogsContent.check(Path.of("dialogs")).understanding(), BgeEncoder.shared(),
-                TextClassifier.Method.NEAREST, Thresholds.DEFAULTS);
+        model = RememberedVectors.understanding(ShippedDialogs.checked().understanding(),
+                TextClassifier.Method.NEAREST);
         model.awaitReady();
     }
 

@@ -2,11 +2,10 @@ package org.anxin.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.anxin.content.DialogsContent;
+import org.anxin.content.ShippedDialogs;
 import org.anxin.dialog.Reading;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -28,14 +27,14 @@ class UnderstandingQualityTest {
     /** Sets of needs only, written after the needs were split further (round 5: court, door, fees, credit, ...). */
     static final List<String> NEED_SETS = List.of("fresh-round5.jsonl", "fresh-round6.jsonl");
 
-    private final UnderstandingContent content = DialogsContent.check(Path.of("dialogs")).understanding();
+    private final UnderstandingContent content = ShippedDialogs.checked().understanding();
     private ModelUnderstanding linear;
     private ModelUnderstanding nearest;
 
     @BeforeAll
     void load() {
-        linear = new ModelUnderstanding(content, BgeEncoder.shared(), TextClassifier.Method.LINEAR, Thresholds.DEFAULTS);
-        nearest = new ModelUnderstanding(content, BgeEncoder.shared(), TextClassifier.Method.NEAREST, Thresholds.DEFAULTS);
+        linear = RememberedVectors.understanding(content, TextClassifier.Method.LINEAR);
+        nearest = RememberedVectors.understanding(content, TextClassifier.Method.NEAREST);
         linear.awaitReady();
         nearest.awaitReady();
     }

@@ -67,7 +67,7 @@ class WebChatBrowserTest {
     void startBrowser() {
         browser = HeadlessChromium.start("390,844");
         driver = browser.driver();
-        wait = new WebDriverWait(driver, WAIT);
+        wait = browser.waitAtMost(WAIT);
         wait.ignoring(StaleElementReferenceException.class);
     }
 

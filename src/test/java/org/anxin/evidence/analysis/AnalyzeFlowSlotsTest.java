@@ -2,9 +2,8 @@ package org.anxin.evidence.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import org.anxin.content.DialogsContent;
+import org.anxin.content.ShippedDialogs;
 import org.anxin.dialog.DialogEngine;
 import org.anxin.dialog.DialogState;
 import org.anxin.dialog.Outcome;
@@ -17,7 +16,7 @@ class AnalyzeFlowSlotsTest {
 
     /** 10:00 in Shanghai on 2026-11-20. */
     private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
-    private final DialogEngine engine = DialogsContent.check(Path.of("dialogs")).engine();
+    private final DialogEngine engine = ShippedDialogs.engine();
 
     /** The user agrees to the consent notice with "1" right after the link, as a first contact does. */
     private DialogState say(DialogState state, String text) {

@@ -2,7 +2,7 @@ package org.anxin.evidence.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.anxin.content.DialogsContent;
+import org.anxin.content.ShippedDialogs;
 import org.anxin.dialog.content.DialogFolder;
 import org.anxin.understanding.BgeEncoder;
 import org.anxin.understanding.ModelUnderstanding;
@@ -41,7 +41,7 @@ final class AnalyzerFixtures {
     /** The analyzer as the server runs it: the rules, and the language model's second opinion. */
     static synchronized Analyzer withModel() {
         if (model == null) {
-            UnderstandingContent content = DialogsContent.check(Path.of("dialogs")).understanding();
+            UnderstandingContent content = ShippedDialogs.checked().understanding();
             model = new ModelUnderstanding(content, BgeEncoder.shared(), TextClassifier.Method.NEAREST, Thresholds.DEFAULTS);
         }
         return new Analyzer(rules(), model::abusive);

@@ -1,0 +1,101 @@
+package org.anxin.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The examples' vectors kept in the data folder: the next start reads what this one encoded, and never vectors another
+ * model made or a damaged file holds.
+ */
+class ExampleVectorFileTest {
+
+    @TempDir
+    Path data;
+
+    /** A stand-in model: a vector drawn from the sentence and a seed (another seed is another model). */
+    private static SentenceEncoder model(long seed) {
+        return text -> {
+            java.util.Random random = new java.util.Random(text.hashCode() * 31L + seed);
+            float[] v = new float[8];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = (float) random.nextGaussian();
+            }
+            return SentenceEncoder.unit(v);
+        };
+    }
+
+    private static Map<String, float[]> vectors(SentenceEncoder model, List<String> texts) {
+        return texts.stream().distinct().collect(java.util.stream.Collectors.toMap(t -> t, model::encode));
+    }
+
+    @Test
+    void whatOneStartKeptTheNextReads() {
+        SentenceEncoder model = model(1);
+        List<String> texts = List.of("催收天天打电话", "我不想活了", "how do I complain", "催收天天打电话");
+        new ExampleVectorFile(data).write(texts, vectors(model, texts), model);
+
+        Map<String, float[]> read = new ExampleVectorFile(data).read(model);
+
+        assertThat(read).containsOnlyKeys("催收天天打电话", "我不想活了", "how do I complain");
+        read.forEach((text, vector) -> assertThat(vector).containsExactly(model.encode(text)));
+    }
+
+    @Test
+    void vectorsOfAnotherModelAreNotUsed() {
+        List<String> texts = List.of("催收天天打电话");
+        new ExampleVectorFile(data).write(texts, vectors(model(1), texts), model(1));
+
+        assertThat(new ExampleVectorFile(data).read(model(2))).isEmpty();
+    }
+
+    @Test
+    void aDamagedOrMissingFileIsEncodedAgainNotTrusted() throws IOException {
+        SentenceEncoder model = model(1);
+        assertThat(new ExampleVectorFile(data).read(model)).isEmpty();
+
+        List<String> texts = List.of("催收天天打电话", "我不想活了");
+        new ExampleVectorFile(data).write(texts, vectors(model, texts), model);
+        Path file = data.resolve(ExampleVectorFile.NAME);
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(whole, whole.length - 5));
+        assertThat(new ExampleVectorFile(data).read(model)).as("cut short").isEmpty();
+
+        // A length that claims more than the file holds, where the first sentence's length is.
+        byte[] lying = whole.clone();
+        int at = 16 + 4 * 8;
+        lying[at] = 0x7f;
+        Files.write(file, lying);
+        assertThat(new ExampleVectorFile(data).read(model)).as("a length larger than the file").isEmpty();
+
+        Files.writeString(file, "not vectors at all", StandardCharsets.UTF_8);
+        assertThat(new ExampleVectorFile(data).read(model)).as("another file").isEmpty();
+    }
+
+    @Test
+    void aStartThatEncodedExamplesKeepsThemAndTheUsersWordsNever() {
+        // An example this test JVM has never encoded, so the model must encode it now.
+        String number = String.valueOf(Math.abs(new java.util.Random().nextLong()));
+        UnderstandingContent content = new UnderstandingContent(Map.of(), List.of(),
+                List.of(new Example(UnderstandingContent.NONE, "zh-CN", "第一次见到的例句" + number)), List.of());
+        BgeEncoder encoder = BgeEncoder.shared().join();
+
+        ModelUnderstanding.Trained trained = ModelUnderstanding.train(content, encoder, TextClassifier.Method.NEAREST,
+                new ExampleVectorFile(data));
+        trained.distress().probabilities(trained.encoder().encode("催收说要上门，我好害怕"));
+
+        Map<String, float[]> kept = new ExampleVectorFile(data).read(encoder);
+        assertThat(kept).hasSize(1);
+        String text = kept.keySet().iterator().next();
+        assertThat(text).contains(number);
+        assertThat(kept.get(text)).containsExactly(encoder.encode(text));
+    }
+}
