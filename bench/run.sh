@@ -30,6 +30,7 @@ if [[ ! -f bench/target/classpath.txt ]] || [[ -n "$(find bench/pom.xml bench/sr
   echo "building the harness (bench/pom.xml)"
   build=(-B -q -f bench/pom.xml package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt)
   mvn -o "${build[@]}" || mvn "${build[@]}"
+  touch bench/target/classpath.txt  # Maven leaves it untouched when the class path did not change
 fi
 
 # The peer's packages; better-sqlite3 is compiled against this Node's own headers when no prebuilt binary is reachable.

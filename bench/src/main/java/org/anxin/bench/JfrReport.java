@@ -129,7 +129,9 @@ final class JfrReport {
                         cpuSamples++;
                     }
                     case "jdk.ThreadCPULoad" -> {
-                        String name = event.getThread() == null ? "?" : pool(event.getThread().getJavaName());
+                        // JVM and native threads (GC, the compilers, ONNX Runtime's pool) have no Java name.
+                        String name = event.getThread() == null ? "?" : pool(event.getThread().getJavaName() != null
+                                ? event.getThread().getJavaName() : event.getThread().getOSName());
                         threads.add(name, event.getFloat("user") + event.getFloat("system"));
                         threadPeriods.add(at.getEpochSecond() / 2);
                     }
