@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>With answers awaited (the bots), each chat follows {@link Script}: it posts its next update only when the
  * answer to the last one has arrived, as a person does, so a chat never has two updates in flight, and the many chats
- * keep every connection busy. Without (the ceiling endpoint), every POST is a fresh {@code /start} and nothing is
+ * keep every connection busy; about one post in ten is a new chat's first contact (see {@link #next}). Without (the
+ * ceiling endpoint), every POST is a fresh {@code /start} and nothing is
  * waited for. A POST answered with anything but 200 is posted again a moment later with the same update id, as
  * Telegram does. Time is split into a warm-up and rounds; a POST counts in the round in which its answer (200)
  * came, an answer's lag in the round in which its update was posted.
@@ -37,6 +38,8 @@ final class Driver {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    /** One post in this many is a new chat's first contact while conversations are waiting to go on. */
+    static final int NEW_CHAT_EVERY = 10;
 
     record Settings(URI webhook, String secret, int chats, long firstChat, int connections, Duration warmup,
             Duration round, int rounds, boolean awaitAnswers, Duration drain) {
@@ -87,6 +90,9 @@ final class Driver {
     private final Settings settings;
     private final HttpClient http;
     private final Map<Long, Chat> chats = new ConcurrentHashMap<>();
+    /** Chats that have not written yet, in random order. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Chat> fresh = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Chats whose answer came (or whose update is to be posted again), oldest first. */
     private final LinkedBlockingQueue<Chat> ready = new LinkedBlockingQueue<>();
     private final AtomicInteger updateIds = new AtomicInteger(1_000_000);
     private final LongAdder failed = new LongAdder();
@@ -109,7 +115,7 @@ final class Driver {
             all.add(chat);
         }
         Collections.shuffle(all);
-        ready.addAll(all);
+        fresh.addAll(all);
         api.listen(this::call);
     }
 
@@ -196,7 +202,7 @@ final class Driver {
         while (!stopping) {
             try {
                 if (settings.awaitAnswers()) {
-                    Chat chat = ready.poll(50, TimeUnit.MILLISECONDS);
+                    Chat chat = next();
                     if (chat != null) {
                         turn(chat);
                     }
@@ -208,6 +214,20 @@ final class Driver {
                 return;
             }
         }
+    }
+
+    /**
+     * The chat to post for next: one time in {@link #NEW_CHAT_EVERY} a new chat's first {@code /start}, otherwise
+     * the chat that has waited longest since its answer came; a new chat too when no answered chat is waiting, since
+     * new users keep coming however late the bot answers the others. So the mix of first contacts and conversations
+     * going on stays about the same whatever the speed, and the chats in play grow over the run.
+     */
+    private Chat next() throws InterruptedException {
+        Chat chat = ThreadLocalRandom.current().nextInt(NEW_CHAT_EVERY) == 0 ? null : ready.poll();
+        if (chat == null) {
+            chat = fresh.poll();
+        }
+        return chat != null ? chat : ready.poll(50, TimeUnit.MILLISECONDS);
     }
 
     private void turn(Chat chat) throws InterruptedException {

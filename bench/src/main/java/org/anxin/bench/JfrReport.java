@@ -80,6 +80,7 @@ final class JfrReport {
         Tally monitors = new Tally();
         Tally parks = new Tally();
         Tally threads = new Tally();
+        Tally sender = new Tally();
         java.util.Set<Long> threadPeriods = new java.util.HashSet<>();
         double gcPauses = 0;
         int gcs = 0;
@@ -95,6 +96,10 @@ final class JfrReport {
                 }
                 String type = event.getEventType().getName();
                 RecordedStackTrace stack = event.getStackTrace();
+                if (event.getThread() != null && event.getThread().getJavaName() != null
+                        && event.getThread().getJavaName().startsWith("telegram-send")) {
+                    senderTime(sender, type, event, stack);
+                }
                 switch (type) {
                     case "jdk.ExecutionSample" -> {
                         parts.add(part(stack), 1);
@@ -151,12 +156,27 @@ final class JfrReport {
         table(out, "Allocation by class", "class", allocationClasses, 8, "MiB");
         table(out, "Contended monitors (blocked ≥ 10 ms), by class and where", "monitor at", monitors, 6, "ms");
         table(out, "Parked threads that were not idle pool threads (≥ 10 ms), by where", "where", parks, 8, "ms");
+        table(out, "The Telegram sender loop's threads (telegram-send-#): waits ≥ 10 ms by cause and CPU samples × 10 ms",
+                "what", sender, 8, "ms");
         // Each thread reports its load once a period (10 s here); a pool's share is its threads' sum per period.
         int periods = Math.max(1, threadPeriods.size());
         Tally pools = new Tally();
         threads.values.forEach((name, sum) -> pools.add(name, 100 * sum / periods));
         table(out, "CPU by thread pool (mean share of the machine)", "threads", pools, 10, "pp");
         return out.toString();
+    }
+
+    /** Where a sender-loop thread spent its time: waits by cause, and 10 ms for each CPU sample. */
+    private static void senderTime(Tally sender, String type, RecordedEvent event, RecordedStackTrace stack) {
+        switch (type) {
+            case "jdk.ThreadPark" -> sender.add("parked in " + innermostOwn(stack), event.getDuration().toNanos() / 1e6);
+            case "jdk.JavaMonitorEnter" -> sender.add("blocked on " + event.getClass("monitorClass").getName() + " in "
+                    + innermostOwn(stack), event.getDuration().toNanos() / 1e6);
+            case "jdk.SocketRead" -> sender.add("reading the Bot API's answer (socket)", event.getDuration().toNanos() / 1e6);
+            case "jdk.SocketWrite" -> sender.add("writing to the Bot API (socket)", event.getDuration().toNanos() / 1e6);
+            case "jdk.ExecutionSample" -> sender.add("running Java: " + part(stack), 10);
+            default -> { }
+        }
     }
 
     private static void table(StringBuilder out, String title, String column, Tally tally, int n, String unit) {
