@@ -50,6 +50,7 @@ const T = {
   fake: ["他们不能编造后果来吓你，比如假的“已立案”“上门拘捕”“黑名单”。",
     "他们不能让你交额外的费用，也不能劝你去别的平台借钱来还。"],
   urgent: "如果你现在有危险，请马上打 110；想伤害自己时，可以打心理援助热线 12356。",
+  guess: "我想确认一下，你是想……？",
   stale: "这是之前的问题的按钮。请看最新的消息，或者发“菜单”。",
 };
 const MENU = ["说说我现在遇到的情况", "先让自己平静下来", "准备和放贷方协商还款", "保存证据", "投诉暴力催收",
@@ -68,6 +69,7 @@ function ask(text, position, labels, urgentKey) {
 const say = (text) => ({ text });
 const consent = () => [say(T.notice), ask(T.ask, "consent:notice", ["我同意，开始吧", "先看详细说明", "我不同意", "紧急求助"], "4")];
 const menu = () => ask(T.menu, "start:menu", MENU, URGENT_KEY);
+const offer = () => ask(T.guess, "start:menu", ["准备和放贷方协商还款", "帮我写投诉信或协商函", "没逾期或已还清，还被催", "都不是"]);
 const goOn = (texts, position) => [say(texts[0]), ask(texts[1], position, ["接着说", "回到主菜单"])];
 
 /** 35000, 3万5, 8千, 2.6万, 1.2w as a number of yuan, or null. */
@@ -107,7 +109,10 @@ function step(state, input) {
       if (key === "4") return [state, [say(T.urgent)]];
       return [state, consent()];
     case "start:menu":
-      if (key === "3") return [{ ...state, at: "negotiate:owed" }, [say(T.intro), say(T.askOwed)]];
+      // Words typed at the menu: the peer has no model, a few words stand for it; it offers what they may mean.
+      if (input.text && /商量|协商|分期/.test(input.text)) return [{ ...state, offer: true }, [offer()]];
+      if (state.offer && key === "1") return [{ ...state, offer: false, at: "negotiate:owed" }, [say(T.intro), say(T.askOwed)]];
+      if (key === "3") return [{ ...state, offer: false, at: "negotiate:owed" }, [say(T.intro), say(T.askOwed)]];
       if (key === "2") return [{ ...state, at: "calm:safe" }, [say(T.breathe), ask(T.askSafe, "calm:safe", ["是", "否"])]];
       return [state, [menu()]];
     case "negotiate:owed": {

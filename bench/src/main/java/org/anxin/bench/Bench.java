@@ -47,7 +47,7 @@ public final class Bench {
     }
 
     /** One process to drive. */
-    record Target(String name, List<String> command, Map<String, String> env, boolean awaitAnswers, Path jfr) {
+    record Target(String name, List<String> command, Map<String, String> env, boolean awaitAnswers, Path jfr, String health) {
     }
 
     /** What one target measured. */
@@ -159,14 +159,14 @@ public final class Bench {
             env.put("ANXIN_STORE_USERNAME", "postgres");
             env.put("ANXIN_STORE_PASSWORD", "");
         }
-        return new Target(name, command, env, true, recording);
+        return new Target(name, command, env, true, recording, "/actuator/health");
     }
 
     private Target ceiling() {
         int port = freePort();
         List<String> command = List.of("java", "-cp", System.getProperty("java.class.path"),
                 "org.anxin.bench.ceiling.CeilingApp", "--server.port=" + port, "--spring.main.banner-mode=off");
-        return new Target("ceiling", command, Map.of("PORT", Integer.toString(port), "WEBHOOK_SECRET", SECRET), false, null);
+        return new Target("ceiling", command, Map.of("PORT", Integer.toString(port), "WEBHOOK_SECRET", SECRET), false, null, null);
     }
 
     private Target peer() throws IOException {
@@ -174,7 +174,7 @@ public final class Bench {
         int port = freePort();
         Map<String, String> env = Map.of("PORT", Integer.toString(port), "BOT_TOKEN", FakeBotApi.TOKEN, "API_ROOT", api.url(),
                 "WEBHOOK_SECRET", SECRET, "DB_PATH", dir.resolve("peer.db").toString());
-        return new Target("peer", List.of("node", options.root().resolve("bench/peer/bot.js").toString()), env, true, null);
+        return new Target("peer", List.of("node", options.root().resolve("bench/peer/bot.js").toString()), env, true, null, null);
     }
 
     private static int port(Target target) {
@@ -191,6 +191,8 @@ public final class Bench {
         try {
             URI webhook = URI.create("http://127.0.0.1:" + port(target) + "/telegram/webhook");
             awaitReady(process, webhook, Duration.ofMinutes(4), target);
+            // Anxin serves before its language model has read its examples; the load starts once it says it is up.
+            awaitHealthy(process, target, Duration.ofMinutes(5));
             double ready = (System.nanoTime() - t0) / 1e9;
             System.out.printf("   ready after %.1f s; warm-up %d s, %d rounds of %d s, %d chats, %d connections%n", ready,
                     options.warmupSeconds(), options.rounds(), options.roundSeconds(), options.chats(), options.connections());
@@ -255,6 +257,27 @@ public final class Bench {
         throw new IllegalStateException(target.name() + " did not start within " + limit + "; see its log in " + out);
     }
 
+    /** Waits until the target's health endpoint answers 200 (Spring's UP), when it has one. */
+    private void awaitHealthy(Process process, Target target, Duration limit) throws Exception {
+        if (target.health() == null) {
+            return;
+        }
+        URI health = URI.create("http://127.0.0.1:" + port(target) + target.health());
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end && process.isAlive()) {
+            try {
+                if (http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(10)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not serving yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(target.name() + " did not report itself up within " + limit + "; see " + out);
+    }
+
     private int post(URI webhook, String body, String secret) throws InterruptedException {
         try {
             return http.send(HttpRequest.newBuilder(webhook).timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
@@ -317,8 +340,11 @@ public final class Bench {
                 throw new IllegalStateException("cold start " + run + " got no answer; see " + out.resolve(target.name() + ".log"));
             }
             double answer = (answeredAt[0] - t0) / 1e9;
-            System.out.printf("   cold start %d: webhook took the update after %.1f s, first answer after %.1f s%n", run, acked, answer);
-            return new double[] {acked, answer};
+            awaitHealthy(process, target, Duration.ofMinutes(5));
+            double healthy = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("   cold start %d: webhook took the update after %.1f s, first answer after %.1f s, up (language"
+                    + " model ready) after %.1f s%n", run, acked, answer, healthy);
+            return new double[] {acked, answer, healthy};
         } finally {
             stop(process);
         }
@@ -478,7 +504,8 @@ public final class Bench {
             s.append('\n');
             for (Row row : rows) {
                 Driver.Round all = row.report().all();
-                s.append("- ").append(label(row)).append(String.format(": ready %.1f s after start", row.secondsToReady()));
+                s.append("- ").append(label(row)).append(String.format(": ready %.1f s after start%s", row.secondsToReady(),
+                        row.target().health() != null ? " (health UP)" : ""));
                 if (row.target().awaitAnswers()) {
                     s.append(String.format("; updates posted in the rounds: %d first /start, %d typed, %d button presses",
                             all.starts.sum(), all.typed.sum(), all.presses.sum()));
@@ -492,7 +519,9 @@ public final class Bench {
             s.append("Cold start, Anxin on SQLite from an empty data folder (").append(cold.size()).append(" runs): first answer ")
                     .append(cold.stream().map(c -> String.format("%.1f", c[1])).collect(Collectors.joining(" / ")))
                     .append(" s after `java -jar` (the webhook took the update at ")
-                    .append(cold.stream().map(c -> String.format("%.1f", c[0])).collect(Collectors.joining(" / "))).append(" s).");
+                    .append(cold.stream().map(c -> String.format("%.1f", c[0])).collect(Collectors.joining(" / ")))
+                    .append(" s); up, with the language model ready (`/actuator/health` 200), at ")
+                    .append(cold.stream().map(c -> String.format("%.1f", c[2])).collect(Collectors.joining(" / "))).append(" s.");
             for (Map.Entry<String, List<Double>> command : commands.entrySet()) {
                 s.append(" `").append(command.getKey()).append("`: ")
                         .append(command.getValue().stream().map(t -> String.format("%.1f", t)).collect(Collectors.joining(" / ")))
