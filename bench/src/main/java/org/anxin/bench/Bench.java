@@ -485,16 +485,17 @@ public final class Bench {
                 + System.getProperty("java.version"), version("node", "--version"), options.jfr() ? "on" : "off"));
         s.append("`uptime` before: `").append(uptimeBefore).append("`; after: `").append(uptimeAfter).append("`\n\n");
         if (!rows.isEmpty()) {
-            s.append("| target | updates/s | per round | ack p50 / p99 ms | answer p50 / p95 / p99 ms | whole answer p50 / p99 ms"
+            s.append("| target | updates/s | per round | messages out/s | ack p50 / p99 ms | answer p50 / p95 / p99 ms | whole answer p50 / p99 ms"
                     + " | CPU ms per update | RSS after (peak) MiB | load 1 min | not 200 / unanswered |\n");
-            s.append("|---|---:|---|---|---|---|---:|---|---|---|\n");
+            s.append("|---|---:|---|---:|---|---|---|---:|---|---|---|\n");
             for (Row row : rows) {
                 Driver.Report r = row.report();
                 Driver.Round all = r.all();
                 String rounds = r.rounds().stream().map(x -> String.format("%.0f", x.perSecond())).collect(Collectors.joining(" / "));
                 boolean answers = row.target().awaitAnswers();
-                s.append(String.format("| %s | **%.0f** | %s | %s / %s | %s | %s | %.2f | %d (%d) | %.1f → %.1f | %d / %d |%n",
-                        label(row), all.perSecond(), rounds, ms(all.ack.percentileMillis(50)), ms(all.ack.percentileMillis(99)),
+                s.append(String.format("| %s | **%.0f** | %s | %s | %s / %s | %s | %s | %.2f | %d (%d) | %.1f → %.1f | %d / %d |%n",
+                        label(row), all.perSecond(), rounds, answers ? String.format("%.0f", all.sent.sum() / all.seconds) : "–",
+                        ms(all.ack.percentileMillis(50)), ms(all.ack.percentileMillis(99)),
                         answers ? ms(all.firstPart.percentileMillis(50)) + " / " + ms(all.firstPart.percentileMillis(95)) + " / "
                                 + ms(all.firstPart.percentileMillis(99)) : "–",
                         answers ? ms(all.complete.percentileMillis(50)) + " / " + ms(all.complete.percentileMillis(99)) : "–",

@@ -56,6 +56,8 @@ final class Driver {
         final LongAdder starts = new LongAdder();
         final LongAdder typed = new LongAdder();
         final LongAdder presses = new LongAdder();
+        /** Answer parts (messages, pictures, files) that reached the Bot API in the round. */
+        final LongAdder sent = new LongAdder();
         double seconds;
 
         double perSecond() {
@@ -178,6 +180,7 @@ final class Driver {
             all.starts.add(round.starts.sum());
             all.typed.add(round.typed.sum());
             all.presses.add(round.presses.sum());
+            all.sent.add(round.sent.sum());
             all.seconds += round.seconds;
         }
         long refused = phases.stream().mapToLong(r -> r.refused.sum()).sum();
@@ -296,6 +299,7 @@ final class Driver {
         if (chat == null) {
             return;
         }
+        phases.get(phase(arrived)).sent.increment();
         synchronized (chat) {
             JsonNode keyboard = body == null ? null : body.path("reply_markup").path("inline_keyboard");
             if (keyboard != null && keyboard.size() > 0) {
