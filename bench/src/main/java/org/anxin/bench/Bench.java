@@ -70,7 +70,14 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options = parse(args);
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Path out = options.root().resolve("bench/out").resolve(STAMP.format(Instant.now()));
         Files.createDirectories(out);
         String uptimeBefore = uptime();
@@ -540,6 +547,9 @@ public final class Bench {
 
     // --- options -----------------------------------------------------------------------------------------------
 
+    private static final Set<String> KNOWN = Set.of("--store", "--rounds", "--round-seconds", "--warmup-seconds", "--chats",
+            "--connections", "--only", "--cold-runs", "--root", "--jar");
+
     private static Options parse(String[] args) {
         Map<String, String> given = new HashMap<>();
         Set<String> flags = new LinkedHashSet<>();
@@ -547,7 +557,7 @@ public final class Bench {
             String arg = args[i];
             if (arg.equals("--no-jfr") || arg.equals("--no-record")) {
                 flags.add(arg);
-            } else if (arg.startsWith("--") && i + 1 < args.length) {
+            } else if (KNOWN.contains(arg) && i + 1 < args.length) {
                 given.put(arg.substring(2), args[++i]);
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg + "; see bench/run.sh --help");
@@ -575,7 +585,12 @@ public final class Bench {
     }
 
     private static int positive(Map<String, String> given, String name, int fallback) {
-        int value = Integer.parseInt(given.getOrDefault(name, Integer.toString(fallback)));
+        int value;
+        try {
+            value = Integer.parseInt(given.getOrDefault(name, Integer.toString(fallback)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " takes a whole number, not " + given.get(name));
+        }
         if (value <= 0) {
             throw new IllegalArgumentException("--" + name + " must be positive");
         }
