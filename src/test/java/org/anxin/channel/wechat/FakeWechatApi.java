@@ -38,10 +38,24 @@ final class FakeWechatApi implements AutoCloseable {
     private final HttpServer server;
     private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
     private final List<Call> history = new CopyOnWriteArrayList<>();
-    /** Words that make the next customer-service send mentioning them fail with 45015, once each. */
-    final Queue<String> refuseForClosedWindow = new ConcurrentLinkedQueue<>();
-    /** Words that make the next customer-service send mentioning them fail as in an outage (45047), once each. */
-    final Queue<String> failForOutage = new ConcurrentLinkedQueue<>();
+    /** The next customer-service message to this user containing this text fails, once. */
+    record Failure(String user, String text) {
+        boolean matches(String body) {
+            return body.contains("\"" + user + "\"") && body.contains(text);
+        }
+    }
+
+    /**
+     * Customer-service messages to fail once as during an outage, each for one user: a sender loop's sweep may still
+     * send another test's stuck answer with the same words meanwhile.
+     */
+    final Queue<Failure> failForOutage = new ConcurrentLinkedQueue<>();
+    /** Users to whom every customer-service message fails as in an outage (45047), until removed. */
+    final java.util.Set<String> outageFor = ConcurrentHashMap.newKeySet();
+    /** The bodies of customer-service messages that were refused, to tell them from those delivered. */
+    private final List<String> refused = new CopyOnWriteArrayList<>();
+    /** The same, failing with 45015 (the user's 48-hour window has closed). */
+    final Queue<Failure> refuseForClosedWindow = new ConcurrentLinkedQueue<>();
     static final String OUTAGE = "{\"errcode\":45047,\"errmsg\":\"out of response count limit\"}";
     /**
      * What {@code cgi-bin/user/info} answers for an OpenID: the language of a follower (zh_TW, en, ...), or
@@ -86,8 +100,7 @@ final class FakeWechatApi implements AutoCloseable {
         }
         String answer = switch (path) {
             case "/cgi-bin/token" -> "{\"access_token\":\"fake-access-token\",\"expires_in\":7200}";
-            case CUSTOM_SEND -> refuseForClosedWindow.removeIf(body::contains) ? WINDOW_CLOSED
-                    : failForOutage.removeIf(body::contains) ? OUTAGE : OK;
+            case CUSTOM_SEND -> customerService(body);
             case "/cgi-bin/menu/create" -> OK;
             case USER_INFO -> userInfo(query(call, "openid"));
             case "/cgi-bin/media/upload" -> "{\"type\":\"image\",\"media_id\":\"fake-media-1\",\"created_at\":1700000000}";
@@ -118,6 +131,26 @@ final class FakeWechatApi implements AutoCloseable {
     }
 
     /** How many calls to {@code path} mentioning every one of {@code mentions} there were so far, however answered. */
+    private String customerService(String body) {
+        String answer = refuseForClosedWindow.removeIf(failure -> failure.matches(body)) ? WINDOW_CLOSED
+                : failForOutage.removeIf(failure -> failure.matches(body))
+                        || outageFor.stream().anyMatch(user -> body.contains("\"" + user + "\"")) ? OUTAGE : OK;
+        if (!answer.equals(OK)) {
+            refused.add(body);
+        }
+        return answer;
+    }
+
+    /** Customer-service messages refused that mention all of these. */
+    long refusedMentioning(String... mentions) {
+        return refused.stream().filter(body -> java.util.Arrays.stream(mentions).allMatch(body::contains)).count();
+    }
+
+    /** Customer-service messages delivered (not refused) that mention all of these. */
+    long deliveredMentioning(String... mentions) {
+        return countMentioning(CUSTOM_SEND, mentions) - refusedMentioning(mentions);
+    }
+
     long countMentioning(String path, String... mentions) {
         return history.stream().filter(c -> c.path().equals(path) && java.util.Arrays.stream(mentions).allMatch(c.body()::contains))
                 .count();
