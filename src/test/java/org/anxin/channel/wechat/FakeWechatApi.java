@@ -130,7 +130,7 @@ final class FakeWechatApi implements AutoCloseable {
                 .map(p -> p.substring(name.length() + 1)).findFirst().orElse("");
     }
 
-    /** How many calls to {@code path} mentioning every one of {@code mentions} there were so far, however answered. */
+    /** WeChat's answer to a customer-service message: refused as planned for its user, else ok. */
     private String customerService(String body) {
         String answer = refuseForClosedWindow.removeIf(failure -> failure.matches(body)) ? WINDOW_CLOSED
                 : failForOutage.removeIf(failure -> failure.matches(body))
@@ -151,6 +151,7 @@ final class FakeWechatApi implements AutoCloseable {
         return countMentioning(CUSTOM_SEND, mentions) - refusedMentioning(mentions);
     }
 
+    /** How many calls to {@code path} mentioning every one of {@code mentions} there were so far, however answered. */
     long countMentioning(String path, String... mentions) {
         return history.stream().filter(c -> c.path().equals(path) && java.util.Arrays.stream(mentions).allMatch(c.body()::contains))
                 .count();

@@ -57,6 +57,8 @@ class WechatCustomerServiceTest {
     org.anxin.conversation.ConversationStore store;
     @Autowired
     WechatOutbound outbound;
+    @Autowired
+    WechatDelivery delivery;
 
     @Test
     void aTurnOverTheBudgetIsAcknowledgedAtOnceAndArrivesAsCustomerServiceMessages() throws Exception {
@@ -172,13 +174,16 @@ class WechatCustomerServiceTest {
         API.next(FakeWechatApi.CUSTOM_SEND, user, WechatClient.AGREE);
         wechat.post(text(user, 8102, WechatClient.AGREE));
         API.next(FakeWechatApi.CUSTOM_SEND, user, "准备和放贷方协商还款");
+        await().atMost(Duration.ofSeconds(10)).until(() -> unsentFor(user) == 0); // all parts of that answer went out
 
         // WeChat's API is down for this user: every try fails, and the answer stays in the outbox.
         API.outageFor.add(user);
         wechat.post(text(user, 8103, "准备和放贷方协商还款"));
         await().atMost(Duration.ofSeconds(10)).until(() -> API.refusedMentioning(user) >= 1 && unsentFor(user) == 1);
 
-        // The outage ends and the process restarts: a new sender loop on the same store sends what was left, once.
+        // The process stops (its sender lets go of the conversation), the outage ends, and a new process's sender
+        // on the same store sends what was left, once.
+        delivery.stop();
         API.outageFor.remove(user);
         WechatDelivery restarted = new WechatDelivery(service, store, outbound, java.time.Clock.systemUTC(),
                 org.anxin.conversation.TurnMetrics.NONE);
@@ -187,6 +192,7 @@ class WechatCustomerServiceTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> unsentFor(user) == 0);
         } finally {
             restarted.stop();
+            delivery.start();
         }
         assertThat(API.deliveredMentioning(user, "欠这家放贷方大约多少钱")).as("delivered once after the outage").isEqualTo(1);
         assertThat(API.deliveredMentioning(user, "准备和放贷方协商还款")).as("what went out before, not again").isEqualTo(1);
