@@ -29,7 +29,7 @@ class ConversationConfiguration {
     @Bean
     DataSource dataSource(AnxinProperties properties) {
         AnxinProperties.Store store = properties.store();
-        if (store.url() != null && !store.url().isBlank()) {
+        if (!embedded(properties)) {
             return DataSourceBuilder.create().url(store.url()).username(store.username()).password(store.password()).build();
         }
         try {
@@ -37,20 +37,41 @@ class ConversationConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + properties.dataDir().toAbsolutePath(), e);
         }
+        // SQLite allows one writer at a time; one connection keeps every transaction in order.
+        return sqlite(properties, "anxin-sqlite", 1);
+    }
+
+    /**
+     * How the conversation store reaches the database. On the embedded SQLite file its reads get four connections of
+     * their own and its writes share commits; on another database everything goes through the one pool.
+     */
+    @Bean
+    StoreSql storeSql(AnxinProperties properties, JdbcTemplate jdbc, TransactionTemplate transactions) {
+        if (!embedded(properties)) {
+            return new StoreSql(jdbc, jdbc, WriteTransactions.direct(transactions), DeliveryClaims.shared(jdbc));
+        }
+        return new StoreSql(jdbc, new JdbcTemplate(sqlite(properties, "anxin-sqlite-read", 4)),
+                GroupCommit.start(transactions), DeliveryClaims.local());
+    }
+
+    private static boolean embedded(AnxinProperties properties) {
+        return properties.store().url() == null || properties.store().url().isBlank();
+    }
+
+    private static HikariDataSource sqlite(AnxinProperties properties, String name, int connections) {
         HikariDataSource sqlite = DataSourceBuilder.create().type(HikariDataSource.class)
                 .url("jdbc:sqlite:" + properties.dataDir().resolve("anxin.db").toAbsolutePath()
                         + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true")
                 .build();
-        // SQLite allows one writer at a time; one connection keeps every transaction in order.
-        sqlite.setMaximumPoolSize(1);
-        sqlite.setPoolName("anxin-sqlite");
+        sqlite.setMaximumPoolSize(connections);
+        sqlite.setPoolName(name);
         return sqlite;
     }
 
     @Bean
-    ConversationStore conversationStore(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json,
-            AnxinProperties properties, DataSealer sealer, ObjectProvider<OutboxChannel> senderLoops, java.time.Clock clock) {
-        ConversationStore durable = new JdbcConversationStore(jdbc, transactions, new StateCodec(json), json, sealer,
+    ConversationStore conversationStore(StoreSql sql, JsonMapper json, AnxinProperties properties, DataSealer sealer,
+            ObjectProvider<OutboxChannel> senderLoops, java.time.Clock clock) {
+        ConversationStore durable = new JdbcConversationStore(sql, new StateCodec(json), json, sealer,
                 senderLoops.stream().map(OutboxChannel::name).collect(java.util.stream.Collectors.toSet()), clock);
         return new CachedConversationStore(durable, properties.cacheMemory().toBytes());
     }

@@ -15,7 +15,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,19 +34,19 @@ final class JdbcConversationStore implements ConversationStore {
     static final Duration TOMBSTONES_KEPT = Duration.ofDays(1);
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final StoreSql sql;
     private final StateCodec codec;
     private final JsonMapper json;
     private final DataSealer sealer;
     private final Set<String> senderLoopChannels;
     private final java.time.Clock clock;
 
-    JdbcConversationStore(JdbcTemplate jdbc, TransactionTemplate transactions, StateCodec codec, JsonMapper json,
-            DataSealer sealer, Set<String> senderLoopChannels, java.time.Clock clock) {
+    JdbcConversationStore(StoreSql sql, StateCodec codec, JsonMapper json, DataSealer sealer,
+            Set<String> senderLoopChannels, java.time.Clock clock) {
         this.clock = clock;
         this.senderLoopChannels = Set.copyOf(senderLoopChannels);
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.sql = sql;
+        this.jdbc = sql.writer();
         this.codec = codec;
         this.json = json;
         this.sealer = sealer;
@@ -55,7 +54,7 @@ final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public Optional<StoredConversation> load(String conversationId) {
-        List<StoredConversation> rows = jdbc.query("SELECT state, version FROM conversation WHERE id = ?",
+        List<StoredConversation> rows = sql.reads().query("SELECT state, version FROM conversation WHERE id = ?",
                 (rs, n) -> new StoredConversation(conversationId, codec.read(sealer.openText(rs.getString(1), conversationId)), rs.getLong(2)),
                 conversationId);
         return rows.stream().findFirst();
@@ -63,13 +62,13 @@ final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public Optional<Long> version(String conversationId) {
-        return jdbc.queryForList("SELECT version FROM conversation WHERE id = ?", Long.class, conversationId).stream()
+        return sql.reads().queryForList("SELECT version FROM conversation WHERE id = ?", Long.class, conversationId).stream()
                 .findFirst();
     }
 
     @Override
     public Optional<TurnResult> processed(String channel, String messageId) {
-        return jdbc.query("SELECT conversation_id, result FROM processed_message WHERE channel = ? AND message_id = ?",
+        return sql.reads().query("SELECT conversation_id, result FROM processed_message WHERE channel = ? AND message_id = ?",
                 (rs, n) -> result(rs.getString(1), rs.getString(2)), channel, messageId).stream().findFirst();
     }
 
@@ -78,7 +77,7 @@ final class JdbcConversationStore implements ConversationStore {
             List<TurnFile> files) {
         long now = inbound.at().toEpochMilli();
         try {
-            return transactions.execute(tx -> {
+            return sql.transactions().inTransaction(() -> {
                 long version = writeState(previous, next.id(), next.state(), now);
                 if (!files.isEmpty()) {
                     jdbc.update("DELETE FROM turn_file WHERE conversation_id = ? AND created_at < ?", next.id(),
@@ -123,7 +122,7 @@ final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public Optional<TurnFile> file(String conversationId, String fileId) {
-        return jdbc.query("SELECT name, media_type, content FROM turn_file WHERE conversation_id = ? AND id = ?",
+        return sql.reads().query("SELECT name, media_type, content FROM turn_file WHERE conversation_id = ? AND id = ?",
                 (rs, n) -> new TurnFile(fileId, rs.getString(1), rs.getString(2),
                         sealer.open(Base64.getDecoder().decode(rs.getString(3)), fileContext(conversationId, fileId))),
                 conversationId, fileId).stream().findFirst();
@@ -159,7 +158,7 @@ final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public List<PendingDelivery> unsent(String channel, String conversationId) {
-        return jdbc.query("SELECT d.message_id, d.conversation_id, p.result, d.sent_parts, d.created_at FROM outbox_delivery d"
+        return sql.reads().query("SELECT d.message_id, d.conversation_id, p.result, d.sent_parts, d.created_at FROM outbox_delivery d"
                 + " JOIN processed_message p ON p.channel = d.channel AND p.message_id = d.message_id"
                 + " WHERE d.channel = ? AND d.conversation_id = ? AND d.sent_at IS NULL AND d.parked_at IS NULL"
                 + " ORDER BY d.created_at, d.message_id",
@@ -168,14 +167,14 @@ final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public List<String> withUnsent(String channel, Instant createdBefore, int limit) {
-        return jdbc.queryForList("SELECT conversation_id FROM outbox_delivery WHERE channel = ? AND sent_at IS NULL"
+        return sql.reads().queryForList("SELECT conversation_id FROM outbox_delivery WHERE channel = ? AND sent_at IS NULL"
                 + " AND parked_at IS NULL AND created_at < ? GROUP BY conversation_id ORDER BY MIN(created_at) LIMIT ?",
                 String.class, channel, createdBefore.toEpochMilli(), limit);
     }
 
     @Override
     public long unsentCount(String channel) {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_delivery WHERE channel = ? AND sent_at IS NULL"
+        Long count = sql.reads().queryForObject("SELECT COUNT(*) FROM outbox_delivery WHERE channel = ? AND sent_at IS NULL"
                 + " AND parked_at IS NULL", Long.class, channel);
         return count == null ? 0 : count;
     }
@@ -191,69 +190,66 @@ final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public boolean hasUnsent(String channel, String conversationId) {
-        return !jdbc.queryForList("SELECT 1 FROM outbox_delivery WHERE channel = ? AND conversation_id = ?"
+        return !sql.reads().queryForList("SELECT 1 FROM outbox_delivery WHERE channel = ? AND conversation_id = ?"
                 + " AND sent_at IS NULL AND parked_at IS NULL LIMIT 1", Integer.class, channel, conversationId).isEmpty();
     }
 
     @Override
     public boolean claim(DeliveryLease lease, Instant now) {
-        return jdbc.update("INSERT INTO outbox_lease (channel, conversation_id, owner, until) VALUES (?, ?, ?, ?)"
-                + " ON CONFLICT (channel, conversation_id) DO UPDATE SET owner = excluded.owner, until = excluded.until"
-                + " WHERE outbox_lease.owner = excluded.owner OR outbox_lease.until < ?",
-                lease.channel(), lease.conversationId(), lease.owner(), lease.until().toEpochMilli(), now.toEpochMilli()) == 1;
+        return sql.claims().claim(lease, now);
     }
 
     @Override
     public void release(DeliveryLease lease) {
-        jdbc.update("DELETE FROM outbox_lease WHERE channel = ? AND conversation_id = ? AND owner = ?",
-                lease.channel(), lease.conversationId(), lease.owner());
+        sql.claims().release(lease);
     }
 
     @Override
     public void recordDelivery(String channel, String messageId, int sentParts, boolean complete, Instant at,
             DeliveryLease renewed) {
-        transactions.executeWithoutResult(tx -> {
+        sql.transactions().inTransaction(() -> {
             jdbc.update("UPDATE outbox_delivery SET sent_parts = ?, sent_at = ? WHERE channel = ? AND message_id = ?",
                     sentParts, complete ? at.toEpochMilli() : null, channel, messageId);
             if (renewed != null) {
-                jdbc.update("UPDATE outbox_lease SET until = ? WHERE channel = ? AND conversation_id = ? AND owner = ?",
-                        renewed.until().toEpochMilli(), renewed.channel(), renewed.conversationId(), renewed.owner());
+                sql.claims().renew(renewed);
             }
+            return null;
         });
     }
 
     @Override
     public void park(String channel, String messageId, Instant at) {
-        jdbc.update("UPDATE outbox_delivery SET parked_at = ? WHERE channel = ? AND message_id = ?",
-                at.toEpochMilli(), channel, messageId);
+        sql.transactions().inTransaction(() -> jdbc.update("UPDATE outbox_delivery SET parked_at = ? WHERE channel = ? AND message_id = ?",
+                at.toEpochMilli(), channel, messageId));
     }
 
     @Override
     public int unpark(String channel, String conversationId) {
-        return jdbc.update("UPDATE outbox_delivery SET parked_at = NULL WHERE channel = ? AND conversation_id = ?"
-                + " AND parked_at IS NOT NULL", channel, conversationId);
+        return sql.transactions().inTransaction(() -> jdbc.update("UPDATE outbox_delivery SET parked_at = NULL"
+                + " WHERE channel = ? AND conversation_id = ? AND parked_at IS NOT NULL", channel, conversationId));
     }
 
     @Override
     public void erase(String conversationId) {
         long now = clock.millis();
-        transactions.executeWithoutResult(tx -> {
+        sql.transactions().inTransaction(() -> {
             jdbc.update("DELETE FROM conversation_tombstone WHERE erased_at < ?", now - TOMBSTONES_KEPT.toMillis());
             version(conversationId).ifPresent(last -> jdbc.update("INSERT INTO conversation_tombstone"
                     + " (id_hash, version, erased_at) VALUES (?, ?, ?) ON CONFLICT (id_hash) DO UPDATE"
                     + " SET version = excluded.version, erased_at = excluded.erased_at",
                     idHash(conversationId), last, now));
-            jdbc.update("DELETE FROM outbox_lease WHERE conversation_id = ?", conversationId);
+            sql.claims().forget(conversationId);
             jdbc.update("DELETE FROM processed_message WHERE conversation_id = ?", conversationId);
             jdbc.update("DELETE FROM turn_file WHERE conversation_id = ?", conversationId);
             jdbc.update("DELETE FROM outbox_delivery WHERE conversation_id = ?", conversationId);
             jdbc.update("DELETE FROM conversation WHERE id = ?", conversationId);
+            return null;
         });
     }
 
     @Override
     public List<String> untouchedSince(Instant cutoff, int limit) {
-        return jdbc.queryForList("SELECT id FROM conversation WHERE updated_at < ? ORDER BY updated_at LIMIT ?",
+        return sql.reads().queryForList("SELECT id FROM conversation WHERE updated_at < ? ORDER BY updated_at LIMIT ?",
                 String.class, cutoff.toEpochMilli(), limit);
     }
 
