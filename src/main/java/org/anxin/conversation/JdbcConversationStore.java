@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.anxin.dialog.DialogState;
 import org.anxin.privacy.DataSealer;
 import org.anxin.privacy.Digests;
 import org.springframework.dao.DataAccessException;
@@ -76,22 +75,28 @@ final class JdbcConversationStore implements ConversationStore {
     public StoredConversation commit(StoredConversation previous, StoredConversation next, Inbound inbound, TurnResult result,
             List<TurnFile> files) {
         long now = inbound.at().toEpochMilli();
+        // Serialised and sealed before the transaction: its writer is shared, and should only write.
+        String sealedState = sealer.sealText(codec.write(next.state()), next.id());
+        List<String> sealedFiles = files.stream().map(file -> Base64.getEncoder()
+                .encodeToString(sealer.seal(file.bytes(), fileContext(next.id(), file.id())))).toList();
+        String sealedResult = inbound.messageId() == null ? null
+                : sealer.sealText(json.writeValueAsString(result), next.id());
         try {
             return sql.transactions().inTransaction(() -> {
-                long version = writeState(previous, next.id(), next.state(), now);
+                long version = writeState(previous, next.id(), sealedState, now);
                 if (!files.isEmpty()) {
                     jdbc.update("DELETE FROM turn_file WHERE conversation_id = ? AND created_at < ?", next.id(),
                             now - FILES_KEPT.toMillis());
                 }
-                for (TurnFile file : files) {
+                for (int i = 0; i < files.size(); i++) {
+                    TurnFile file = files.get(i);
                     jdbc.update("INSERT INTO turn_file (conversation_id, id, name, media_type, content, created_at)"
                             + " VALUES (?, ?, ?, ?, ?, ?)", next.id(), file.id(), file.name(), file.mediaType(),
-                            Base64.getEncoder().encodeToString(sealer.seal(file.bytes(), fileContext(next.id(), file.id()))), now);
+                            sealedFiles.get(i), now);
                 }
-                if (inbound.messageId() != null) {
+                if (sealedResult != null) {
                     jdbc.update("INSERT INTO processed_message (channel, message_id, conversation_id, result, processed_at)"
-                            + " VALUES (?, ?, ?, ?, ?)", inbound.channel(), inbound.messageId(), next.id(),
-                            sealer.sealText(json.writeValueAsString(result), next.id()), now);
+                            + " VALUES (?, ?, ?, ?, ?)", inbound.channel(), inbound.messageId(), next.id(), sealedResult, now);
                     if (senderLoopChannels.contains(inbound.channel())) {
                         jdbc.update("INSERT INTO outbox_delivery (channel, message_id, conversation_id, created_at)"
                                 + " VALUES (?, ?, ?, ?)", inbound.channel(), inbound.messageId(), next.id(), now);
@@ -138,8 +143,7 @@ final class JdbcConversationStore implements ConversationStore {
         return conversationId + "/" + fileId;
     }
 
-    private long writeState(StoredConversation previous, String id, DialogState state, long now) {
-        String stateJson = sealer.sealText(codec.write(state), id);
+    private long writeState(StoredConversation previous, String id, String stateJson, long now) {
         if (previous == null) {
             // A conversation erased before continues from its last version (see conversation_tombstone).
             long first = jdbc.queryForList("SELECT version FROM conversation_tombstone WHERE id_hash = ?", Long.class,

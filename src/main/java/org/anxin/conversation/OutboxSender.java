@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +72,10 @@ public final class OutboxSender implements AutoCloseable {
     private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
     /** Conversations with a send queued and not yet started: a second request adds nothing. */
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    /** Signalled when a queued send starts, for callers waiting for room ({@link #awaitRoom}). */
+    private final ReentrantLock roomLock = new ReentrantLock();
+    private final Condition room = roomLock.newCondition();
+    private final AtomicInteger waitingForRoom = new AtomicInteger();
 
     /**
      * {@code threads} sends side by side (each conversation in order); {@code sweepAfter} is how old an unsent answer
@@ -111,8 +117,40 @@ public final class OutboxSender implements AutoCloseable {
         }
         inOrder(conversationId, () -> {
             queued.remove(conversationId);
+            if (waitingForRoom.get() > 0) {
+                roomLock.lock();
+                try {
+                    room.signalAll();
+                } finally {
+                    roomLock.unlock();
+                }
+            }
             drain(conversationId);
         });
+    }
+
+    /**
+     * Waits, at most {@code patience}, while {@code limit} or more conversations wait for this loop to start sending.
+     * A channel calls it before acknowledging a message: under load, taking new messages slows to the pace answers go
+     * out (the platform holds the next ones meanwhile) instead of every answer falling further behind.
+     */
+    public void awaitRoom(int limit, Duration patience) {
+        if (queued.size() < limit) {
+            return;
+        }
+        waitingForRoom.incrementAndGet();
+        roomLock.lock();
+        try {
+            long left = patience.toNanos();
+            while (queued.size() >= limit && left > 0) {
+                left = room.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            roomLock.unlock();
+            waitingForRoom.decrementAndGet();
+        }
     }
 
     /** Something to send that is no stored answer, in its place among the conversation's answers. */

@@ -165,8 +165,17 @@ public final class Bench {
             env.put("ANXIN_STORE_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
             env.put("ANXIN_STORE_USERNAME", "postgres");
             env.put("ANXIN_STORE_PASSWORD", "");
+            // A shared store takes its secrets from configuration, as every node must share them; fresh ones per run.
+            env.put("ANXIN_LETTERS_LINK_SECRET", randomBase64(32));
+            env.put("ANXIN_PRIVACY_KEYS_K1", randomBase64(32));
         }
         return new Target(name, command, env, true, recording, "/actuator/health");
+    }
+
+    private static String randomBase64(int bytes) {
+        byte[] random = new byte[bytes];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.Base64.getEncoder().encodeToString(random);
     }
 
     private Target ceiling() {

@@ -26,6 +26,14 @@ class TelegramDelivery implements OutboxSender.Courier, AutoCloseable {
 
     static final String CHANNEL = "telegram";
     private static final Logger log = LoggerFactory.getLogger(TelegramDelivery.class);
+    /**
+     * How many chats may wait for the sender loop before an update's acknowledgement waits for it too: two for each
+     * sender, so answers leave within moments and Telegram, which sends a bot a few updates at a time, holds the rest.
+     */
+    private static final int SENDERS = 4;
+    private static final int BACKLOG = 2 * SENDERS;
+    /** Longest an acknowledgement waits for room; Telegram gives a webhook call about a minute. */
+    private static final Duration BACKLOG_PATIENCE = Duration.ofSeconds(5);
 
     private final ConversationStore store;
     private final TelegramSender sender;
@@ -35,7 +43,7 @@ class TelegramDelivery implements OutboxSender.Courier, AutoCloseable {
             TurnMetrics metrics) {
         this.store = store;
         this.sender = sender;
-        this.loop = new OutboxSender(CHANNEL, store, this, 4, sweepAfter, clock, metrics);
+        this.loop = new OutboxSender(CHANNEL, store, this, SENDERS, sweepAfter, clock, metrics);
     }
 
     private static String conversationId(String chatId) {
@@ -64,6 +72,7 @@ class TelegramDelivery implements OutboxSender.Courier, AutoCloseable {
         } else {
             loop.afterCommit(conversationId(chatId));
         }
+        loop.awaitRoom(BACKLOG, BACKLOG_PATIENCE);
     }
 
     /** Answers a pressed button with a short notice and nothing else (a button that is not ours). */
