@@ -149,9 +149,11 @@ public final class Bench {
             recording = dir.resolve(name + ".jfr");
             command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
         }
-        command.addAll(List.of("-jar", options.jar().toString()));
+        // The memory settings the Dockerfile starts the server with.
+        command.addAll(List.of("-Xmx384m", "-jar", options.jar().toString()));
         int port = freePort();
         Map<String, String> env = new HashMap<>();
+        env.put("MALLOC_ARENA_MAX", "2");
         env.put("PORT", Integer.toString(port));
         env.put("ANXIN_DATA_DIR", dir.resolve("data").toString());
         env.put("ANXIN_DIALOGS_DIR", options.root().resolve("dialogs").toString());
