@@ -26,6 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
 
+    /** The SQLite writer connection's own options, beside those every connection to the file has. */
+    static final String WRITER_OPTIONS = "&transaction_mode=IMMEDIATE";
+
     @Bean
     DataSource dataSource(AnxinProperties properties) {
         AnxinProperties.Store store = properties.store();
@@ -37,8 +40,10 @@ class ConversationConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + properties.dataDir().toAbsolutePath(), e);
         }
-        // SQLite allows one writer at a time; one connection keeps every transaction in order.
-        return sqlite(properties, "anxin-sqlite", 1);
+        // SQLite allows one writer at a time; one connection keeps every transaction in order, and IMMEDIATE makes
+        // each transaction take the write lock when it begins, so a write never fails on a snapshot another process
+        // made stale (see GroupCommit).
+        return sqlite(properties, "anxin-sqlite", 1, WRITER_OPTIONS);
     }
 
     /**
@@ -50,7 +55,7 @@ class ConversationConfiguration {
         if (!embedded(properties)) {
             return new StoreSql(jdbc, jdbc, WriteTransactions.direct(transactions), DeliveryClaims.shared(jdbc));
         }
-        return new StoreSql(jdbc, new JdbcTemplate(sqlite(properties, "anxin-sqlite-read", 4)),
+        return new StoreSql(jdbc, new JdbcTemplate(sqlite(properties, "anxin-sqlite-read", 4, "")),
                 GroupCommit.start(transactions), DeliveryClaims.local());
     }
 
@@ -58,10 +63,10 @@ class ConversationConfiguration {
         return properties.store().url() == null || properties.store().url().isBlank();
     }
 
-    private static HikariDataSource sqlite(AnxinProperties properties, String name, int connections) {
+    private static HikariDataSource sqlite(AnxinProperties properties, String name, int connections, String options) {
         HikariDataSource sqlite = DataSourceBuilder.create().type(HikariDataSource.class)
                 .url("jdbc:sqlite:" + properties.dataDir().resolve("anxin.db").toAbsolutePath()
-                        + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true")
+                        + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true" + options)
                 .build();
         sqlite.setMaximumPoolSize(connections);
         sqlite.setPoolName(name);

@@ -58,8 +58,9 @@ public interface ConversationStore {
     void release(DeliveryLease lease);
 
     /**
-     * Notes that {@code sentParts} parts of this message's answer went out ({@code complete} when all did) and, in the
-     * same transaction, renews {@code renewed} (null: no claim to renew).
+     * Notes that {@code sentParts} parts of this message's answer went out ({@code complete} when all did) and renews
+     * {@code renewed} (null: no claim to renew): in the same transaction where claims are rows, in memory on the
+     * embedded store.
      */
     void recordDelivery(String channel, String messageId, int sentParts, boolean complete, Instant at,
             DeliveryLease renewed);

@@ -21,7 +21,7 @@ interface DeliveryClaims {
     /** Extends a claim its owner holds; called inside the transaction that records a part sent. */
     void renew(DeliveryLease lease);
 
-    /** Drops every claim on a conversation being erased; called inside the erasure's transaction. */
+    /** Drops every claim on a conversation once its erasure has committed. */
     void forget(String conversationId);
 
     /** Claims in {@code outbox_lease}, through {@code jdbc}. */
@@ -49,7 +49,7 @@ interface DeliveryClaims {
 
             @Override
             public void forget(String conversationId) {
-                jdbc.update("DELETE FROM outbox_lease WHERE conversation_id = ?", conversationId);
+                // The erasure deleted the conversation's outbox_lease rows with the rest.
             }
         };
     }

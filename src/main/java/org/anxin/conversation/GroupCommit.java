@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * under load (docs/performance.md). Here one thread takes the writes queued at the same moment, runs each inside a
  * savepoint of one transaction (a write that fails is undone alone and its caller told at once) and commits them
  * all with one flush. Each caller returns only once that commit is durable, as it did with its own transaction.
+ * The writer's connection begins its transactions IMMEDIATE (it takes the file's write lock first), so another
+ * process writing the file (a command-line tool) makes it wait instead of failing a batch on a stale snapshot.
  * A caller already inside a transaction writes in it on its own thread, since the one connection is already its.
  */
 final class GroupCommit implements WriteTransactions, AutoCloseable {
@@ -87,6 +89,11 @@ final class GroupCommit implements WriteTransactions, AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            // However the writer ends, nobody may wait for it: later writes run on their callers' threads.
+            synchronized (gate) {
+                closed = true;
+            }
             IllegalStateException stopped = new IllegalStateException("the store's writer stopped");
             batch.forEach(job -> job.done().completeExceptionally(stopped));
             queue.forEach(job -> job.done().completeExceptionally(stopped));

@@ -253,6 +253,8 @@ public final class OutboxSender implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        // A send queued but never started must not count as waiting, nor keep its conversation from being queued again.
+        queued.clear();
         scheduler.shutdownNow();
         workers.shutdown();
         try {

@@ -139,6 +139,49 @@ class GroupCommitTest {
     }
 
     @Test
+    void anotherProcessWritingTheFileMidBatchWaitsForTheBatchInsteadOfFailingIt() throws Exception {
+        // With the store writer's own options.
+        try (HikariDataSource immediate = new HikariDataSource()) {
+            immediate.setJdbcUrl("jdbc:sqlite:" + folder.resolve("t.db") + "?journal_mode=WAL&synchronous=FULL"
+                    + "&busy_timeout=10000" + ConversationConfiguration.WRITER_OPTIONS);
+            immediate.setMaximumPoolSize(1);
+            JdbcTemplate writer = new JdbcTemplate(immediate);
+            GroupCommit immediateGroup = GroupCommit.start(new TransactionTemplate(new JdbcTransactionManager(immediate)));
+            CountDownLatch read = new CountDownLatch(1);
+            CountDownLatch otherTried = new CountDownLatch(1);
+            ExecutorService callers = Executors.newFixedThreadPool(2);
+            try {
+                // A turn reads (its snapshot is fixed), another process commits a write, the turn then writes.
+                CompletableFuture<Integer> turn = CompletableFuture.supplyAsync(() -> immediateGroup.inTransaction(() -> {
+                    writer.queryForObject("SELECT COUNT(*) FROM answer", Integer.class);
+                    read.countDown();
+                    hold(otherTried);
+                    return writer.update("INSERT INTO answer VALUES (1, 'turn')");
+                }), callers);
+                read.await(10, TimeUnit.SECONDS);
+                CompletableFuture<Integer> otherProcess = CompletableFuture.supplyAsync(() -> {
+                    try (java.sql.Connection other = java.sql.DriverManager.getConnection(
+                            "jdbc:sqlite:" + folder.resolve("t.db") + "?busy_timeout=10000")) {
+                        other.setAutoCommit(true);
+                        CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS).execute(otherTried::countDown);
+                        return other.createStatement().executeUpdate("INSERT INTO answer VALUES (2, 'counselor add')");
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, callers);
+
+                assertThat(turn.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+                assertThat(otherProcess.get(15, TimeUnit.SECONDS)).isEqualTo(1);
+            } finally {
+                otherTried.countDown();
+                callers.shutdownNow();
+                immediateGroup.close();
+            }
+        }
+        assertThat(jdbc.queryForList("SELECT text FROM answer ORDER BY id", String.class)).containsExactly("turn", "counselor add");
+    }
+
+    @Test
     void afterCloseWritesStillGoThroughOnTheCallersThread() throws Exception {
         group.close();
         assertThat(group.inTransaction(() -> jdbc.update("INSERT INTO answer VALUES (1, 'late')"))).isEqualTo(1);

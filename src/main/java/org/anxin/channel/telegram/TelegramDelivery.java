@@ -27,8 +27,8 @@ class TelegramDelivery implements OutboxSender.Courier, AutoCloseable {
     static final String CHANNEL = "telegram";
     private static final Logger log = LoggerFactory.getLogger(TelegramDelivery.class);
     /**
-     * How many chats may wait for the sender loop before an update's acknowledgement waits for it too: two for each
-     * sender, so answers leave within moments and Telegram, which sends a bot a few updates at a time, holds the rest.
+     * How many chats may wait for the sender loop before a webhook acknowledgement waits for it too: two for each
+     * sender, so answers leave within moments and Telegram holds the rest of the updates.
      */
     private static final int SENDERS = 4;
     private static final int BACKLOG = 2 * SENDERS;
@@ -72,6 +72,14 @@ class TelegramDelivery implements OutboxSender.Courier, AutoCloseable {
         } else {
             loop.afterCommit(conversationId(chatId));
         }
+    }
+
+    /**
+     * Waits, {@link #BACKLOG_PATIENCE} at most, while {@link #BACKLOG} or more chats wait for the sender loop: a webhook
+     * acknowledgement that waits makes Telegram hold the next updates, so taking them slows to the pace answers leave.
+     * Long polling does not wait: its one consumer would stall on a backlog a restart's sweep queued.
+     */
+    void awaitRoom() {
         loop.awaitRoom(BACKLOG, BACKLOG_PATIENCE);
     }
 

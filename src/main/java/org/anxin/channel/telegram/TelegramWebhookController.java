@@ -35,11 +35,13 @@ class TelegramWebhookController {
     private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
 
     private final TelegramUpdates updates;
+    private final TelegramDelivery delivery;
     private final byte[] secret;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    TelegramWebhookController(TelegramUpdates updates, TelegramProperties properties) {
+    TelegramWebhookController(TelegramUpdates updates, TelegramDelivery delivery, TelegramProperties properties) {
         this.updates = updates;
+        this.delivery = delivery;
         this.secret = properties.webhookSecret().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -62,6 +64,7 @@ class TelegramWebhookController {
             return ResponseEntity.badRequest().build();
         }
         updates.handle(update);
+        delivery.awaitRoom(); // stored already: a wait slows Telegram down, it never loses the update
         return ResponseEntity.ok().build();
     }
 

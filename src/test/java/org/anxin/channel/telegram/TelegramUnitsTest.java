@@ -146,7 +146,7 @@ class TelegramUnitsTest {
         doThrow(new DataAccessResourceFailureException("down")).when(updates).handle(any());
         TelegramProperties properties = new TelegramProperties("1:x", null, TelegramProperties.Mode.WEBHOOK, "s3cret",
                 null, null, null, null, 5, null, null);
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new TelegramWebhookController(updates, properties))
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new TelegramWebhookController(updates, mock(TelegramDelivery.class), properties))
                 .setControllerAdvice(new StoreDownAdvice()).build();
         mvc.perform(post("/telegram/webhook").header(TelegramWebhookController.SECRET_HEADER, "s3cret")
                 .contentType("application/json").content("{\"update_id\":1}")).andExpect(status().isServiceUnavailable());
