@@ -92,10 +92,16 @@ public final class BalanceChart {
                         new float[] {12f, 8f}, 0f));
             }
         }
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        // Encoded through a stream cached in memory: ImageIO's default caches in a temporary file, which cost a file
+        // on disk per chart (with the user's amounts in it) and a lock shared by every thread drawing one.
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream(128 * 1024);
+        try (javax.imageio.stream.ImageOutputStream out = new javax.imageio.stream.MemoryCacheImageOutputStream(png)) {
+            if (!javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", out)) {
+                throw new IllegalStateException("no PNG writer in this Java runtime");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not encode the chart", e);
         }
+        return png.toByteArray();
     }
 }
