@@ -33,7 +33,10 @@ class ConversationConfiguration {
     DataSource dataSource(AnxinProperties properties) {
         AnxinProperties.Store store = properties.store();
         if (!embedded(properties)) {
-            return DataSourceBuilder.create().url(store.url()).username(store.username()).password(store.password()).build();
+            HikariDataSource shared = DataSourceBuilder.create().type(HikariDataSource.class).url(store.url())
+                    .username(store.username()).password(store.password()).build();
+            shared.setMaximumPoolSize(store.connections());
+            return shared;
         }
         try {
             PrivateFolder.create(properties.dataDir());

@@ -35,10 +35,12 @@ public record AnxinProperties(@DefaultValue("data") @NotNull Path dataDir, @Defa
     /**
      * A JDBC database other than the embedded one, such as PostgreSQL for several nodes. {@code lease}: how long a
      * node's claim on work that one node at a time does (Telegram long polling) holds without renewal, so how soon
-     * another node takes over when it dies.
+     * another node takes over when it dies. {@code connections}: the pool's size on that database; on PostgreSQL a turn
+     * holds one for all of its work (its lock is a transaction), so turns beyond it queue.
      */
     public record Store(String url, String username, String password,
-            @DefaultValue("30s") @NotNull java.time.Duration lease) {
+            @DefaultValue("30s") @NotNull java.time.Duration lease,
+            @DefaultValue("10") @jakarta.validation.constraints.Min(1) int connections) {
 
         /**
          * Whether the store is a database of its own, which several nodes may share: then what one node keeps must be
