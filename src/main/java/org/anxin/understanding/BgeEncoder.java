@@ -6,10 +6,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 
 /**
  * BAAI's bge-small-zh-v1.5 (512 dimensions, Chinese and some English) run in-process by ONNX Runtime from the jar:
- * no network. Loading takes a few seconds and about a hundred MiB (ONNX Runtime, outside the heap), so there is one
+ * no network. Loading takes a few seconds and several hundred MiB (ONNX Runtime, outside the heap), so there is one
  * per process, started in the background by the first who asks. The vectors of content examples are remembered (the
  * same sentences are encoded by every context that trains on them); what users type is never remembered.
  */
@@ -19,11 +20,11 @@ public final class BgeEncoder implements SentenceEncoder {
     private static final CompletableFuture<BgeEncoder> SHARED = new CompletableFuture<>();
     private static volatile boolean started;
 
-    private final BgeModel model;
+    private final BgeSmallZhV15EmbeddingModel model;
     private final Map<String, float[]> examples = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger examplesEncoded = new java.util.concurrent.atomic.AtomicInteger();
 
-    private BgeEncoder(BgeModel model) {
+    private BgeEncoder(BgeSmallZhV15EmbeddingModel model) {
         this.model = model;
     }
 
@@ -36,7 +37,7 @@ public final class BgeEncoder implements SentenceEncoder {
                     Thread loader = new Thread(() -> {
                         try {
                             long started = System.nanoTime();
-                            SHARED.complete(new BgeEncoder(new BgeModel()));
+                            SHARED.complete(new BgeEncoder(new BgeSmallZhV15EmbeddingModel()));
                             log.info("language model loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
                         } catch (RuntimeException | Error e) {
                             SHARED.completeExceptionally(e);
