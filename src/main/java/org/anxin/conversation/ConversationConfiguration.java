@@ -32,7 +32,7 @@ class ConversationConfiguration {
     @Bean
     DataSource dataSource(AnxinProperties properties) {
         AnxinProperties.Store store = properties.store();
-        if (!embedded(properties)) {
+        if (properties.store().shared()) {
             HikariDataSource shared = DataSourceBuilder.create().type(HikariDataSource.class).url(store.url())
                     .username(store.username()).password(store.password()).build();
             shared.setMaximumPoolSize(store.connections());
@@ -55,15 +55,11 @@ class ConversationConfiguration {
      */
     @Bean
     StoreSql storeSql(AnxinProperties properties, JdbcTemplate jdbc, TransactionTemplate transactions) {
-        if (!embedded(properties)) {
+        if (properties.store().shared()) {
             return new StoreSql(jdbc, jdbc, WriteTransactions.direct(transactions), DeliveryClaims.shared(jdbc));
         }
         return new StoreSql(jdbc, new JdbcTemplate(sqlite(properties, "anxin-sqlite-read", 4, "")),
                 GroupCommit.start(transactions), DeliveryClaims.local());
-    }
-
-    private static boolean embedded(AnxinProperties properties) {
-        return properties.store().url() == null || properties.store().url().isBlank();
     }
 
     private static HikariDataSource sqlite(AnxinProperties properties, String name, int connections, String options) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +66,7 @@ public final class EvidenceFiles implements PersonalDataHolder {
         if (bytes.length > limits.maxFileBytes()) {
             throw new TooBig();
         }
-        String sha256 = HexFormat.of().formatHex(sha256(bytes));
+        String sha256 = org.anxin.privacy.Digests.sha256Hex(bytes);
         if (!kept(conversationId, sha256)) {
             if (count(conversationId) >= limits.maxFiles()) {
                 throw new TooMany();
@@ -162,9 +161,5 @@ public final class EvidenceFiles implements PersonalDataHolder {
     static String cleanType(String type) {
         String t = type == null ? "" : type.strip().toLowerCase(java.util.Locale.ROOT).replaceAll(";.*$", "");
         return TYPE.matcher(t).matches() ? t : "application/octet-stream";
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        return org.anxin.privacy.Digests.sha256(bytes);
     }
 }

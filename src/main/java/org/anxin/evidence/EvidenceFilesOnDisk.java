@@ -2,13 +2,11 @@ package org.anxin.evidence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -89,7 +87,7 @@ final class EvidenceFilesOnDisk {
     }
 
     static String folder(String conversationId) {
-        return HexFormat.of().formatHex(EvidenceFiles.sha256(conversationId.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+        return org.anxin.privacy.Digests.sha256Hex(conversationId).substring(0, 32);
     }
 
     private static void deleteIfEmpty(Path dir) throws IOException {

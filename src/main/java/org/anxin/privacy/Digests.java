@@ -30,4 +30,9 @@ public final class Digests {
     public static String sha256Hex(String text) {
         return HexFormat.of().formatHex(sha256(text));
     }
+
+    /** The SHA-256 of these bytes, as 64 lower-case hex digits. */
+    public static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256(bytes));
+    }
 }
