@@ -242,11 +242,13 @@ final class JdbcConversationStore implements ConversationStore {
                     + " (id_hash, version, erased_at) VALUES (?, ?, ?) ON CONFLICT (id_hash) DO UPDATE"
                     + " SET version = excluded.version, erased_at = excluded.erased_at",
                     idHash(conversationId), last, now));
-            // Rows an earlier version kept on the embedded store too (claims live in memory there now).
-            jdbc.update("DELETE FROM outbox_lease WHERE conversation_id = ?", conversationId);
             jdbc.update("DELETE FROM processed_message WHERE conversation_id = ?", conversationId);
             jdbc.update("DELETE FROM turn_file WHERE conversation_id = ?", conversationId);
+            // Deliveries before claims, the order in which recordDelivery locks them: the other order deadlocked with
+            // another node's sender recording a part. Claims are deleted on the embedded store too, where an earlier
+            // version kept them as rows.
             jdbc.update("DELETE FROM outbox_delivery WHERE conversation_id = ?", conversationId);
+            jdbc.update("DELETE FROM outbox_lease WHERE conversation_id = ?", conversationId);
             jdbc.update("DELETE FROM conversation WHERE id = ?", conversationId);
             return null;
         });
