@@ -3,12 +3,12 @@ package org.anxin.plan.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import com.pngencoder.PngEncoder;
 import org.anxin.dialog.ChineseScript;
 import org.anxin.plan.Affordability;
 import org.knowm.xchart.BitmapEncoder;
@@ -37,6 +37,11 @@ public final class BalanceChart {
     private static final Color[] FITS = {new Color(0x0b, 0x4f, 0x6c), new Color(0x1f, 0x87, 0x8c),
         new Color(0x3a, 0xa1, 0x5c), new Color(0x8a, 0xb3, 0x2a)};
     private static final Color OVER = new Color(0x9e, 0x9e, 0x9e);
+    /**
+     * Deflate level 4 without row filters: for this picture, 9 ms and 86 KB, against 6 ms and 102 KB at level 1 and
+     * 13 ms and 83 KB at level 6 (measured on a 2-core machine; ImageIO's encoder took 19 ms for the same 86 KB).
+     */
+    private static final int PNG_COMPRESSION_LEVEL = 4;
 
     private BalanceChart() {
     }
@@ -46,6 +51,13 @@ public final class BalanceChart {
      * characters) or {@code en} (anything else reads as English).
      */
     public static byte[] png(BigDecimal owed, BigDecimal monthlyBudget, String locale) {
+        // Single-threaded: a chart is drawn inside a turn, and the turns already keep the cores busy.
+        return new PngEncoder().withBufferedImage(image(owed, monthlyBudget, locale))
+                .withCompressionLevel(PNG_COMPRESSION_LEVEL).withMultiThreadedCompressionEnabled(false).toBytes();
+    }
+
+    /** The chart as drawn, before encoding. */
+    static BufferedImage image(BigDecimal owed, BigDecimal monthlyBudget, String locale) {
         boolean zh = locale != null && locale.startsWith("zh");
         UnaryOperator<String> script = ChineseScript.TRADITIONAL.equals(locale) ? ChineseScript::toTraditional : s -> s;
         List<Affordability.Option> options = Affordability.options(owed, monthlyBudget);
@@ -92,16 +104,6 @@ public final class BalanceChart {
                         new float[] {12f, 8f}, 0f));
             }
         }
-        // Encoded through a stream cached in memory: ImageIO's default caches in a temporary file, which cost a file
-        // on disk per chart (with the user's amounts in it) and a lock shared by every thread drawing one.
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream(128 * 1024);
-        try (javax.imageio.stream.ImageOutputStream out = new javax.imageio.stream.MemoryCacheImageOutputStream(png)) {
-            if (!javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", out)) {
-                throw new IllegalStateException("no PNG writer in this Java runtime");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not encode the chart", e);
-        }
-        return png.toByteArray();
+        return BitmapEncoder.getBufferedImage(chart);
     }
 }

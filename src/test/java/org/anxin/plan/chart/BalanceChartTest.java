@@ -24,6 +24,23 @@ class BalanceChartTest {
     }
 
     @Test
+    void thePngHoldsEveryPixelAsDrawn() throws IOException {
+        BigDecimal owed = new BigDecimal("35000");
+        BigDecimal budget = new BigDecimal("1500");
+        BufferedImage drawn = BalanceChart.image(owed, budget, "zh-CN");
+
+        BufferedImage sent = ImageIO.read(new ByteArrayInputStream(BalanceChart.png(owed, budget, "zh-CN")));
+
+        for (int y = 0; y < drawn.getHeight(); y++) {
+            for (int x = 0; x < drawn.getWidth(); x++) {
+                if ((drawn.getRGB(x, y) & 0xffffff) != (sent.getRGB(x, y) & 0xffffff)) {
+                    throw new AssertionError("pixel " + x + "," + y + " changed in encoding");
+                }
+            }
+        }
+    }
+
+    @Test
     void drawsEvenWhenNothingFits() {
         assertThat(BalanceChart.png(new BigDecimal("100000"), BigDecimal.ZERO, "en")).isNotEmpty();
     }
