@@ -43,7 +43,19 @@ public final class Bench {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     record Options(List<String> stores, int rounds, int roundSeconds, int warmupSeconds, int chats, int connections,
-            Set<String> parts, int coldRuns, boolean jfr, boolean record, Path root, Path jar, String argsLine) {
+            Set<String> parts, int coldRuns, boolean jfr, boolean record, Path root, Path jar, Path java25, String argsLine) {
+    }
+
+    /**
+     * How Anxin is started: {@code java} and its flags, and the jar. The load runs start the build's jar as it is; cold
+     * starts are measured that way and, when a Java 25 is at hand, as the container image starts it (the jar extracted,
+     * the ahead-of-time cache of a training start).
+     */
+    record Launch(String label, List<String> java, Path jar) {
+    }
+
+    /** What the cold starts and the commands measured with one launch. */
+    record Cold(Launch launch, List<double[]> starts, Map<String, List<Double>> commands) {
     }
 
     /** One process to drive. */
@@ -98,7 +110,7 @@ public final class Bench {
             for (String store : options.stores()) {
                 String database = store.equals("postgres") ? createDatabase() : null;
                 try {
-                    Row row = load(anxin(store, database, options.jfr(), "anxin-" + store));
+                    Row row = load(anxin(plainLaunch(), store, database, options.jfr(), "anxin-" + store));
                     rows.add(row);
                     if (row.target().jfr() != null && Files.exists(row.target().jfr())) {
                         String report = JfrReport.report(row.target().jfr(), row.report().timedStart(), row.report().timedEnd());
@@ -119,16 +131,19 @@ public final class Bench {
         if (options.parts().contains("peer")) {
             rows.add(load(peer()));
         }
-        List<double[]> cold = new ArrayList<>();
-        Map<String, List<Double>> commands = new HashMap<>();
+        List<Cold> cold = new ArrayList<>();
         if (options.parts().contains("cold")) {
-            for (int i = 1; i <= options.coldRuns(); i++) {
-                cold.add(coldStart(i));
+            List<Launch> launches = new ArrayList<>(List.of(plainLaunch()));
+            if (options.java25() != null) {
+                launches.add(imageLaunch());
+            } else {
+                System.out.println("   no Java 25 (--java25): the cold start as the image starts it is not measured");
             }
-            commands.put("counselor list", command(List.of("counselor", "list")));
-            commands.put("dialogs check", command(List.of("dialogs", "check", "--dir", options.root().resolve("dialogs").toString())));
+            for (Launch launch : launches) {
+                cold.add(cold(launch));
+            }
         }
-        String entry = entry(started, uptimeBefore, uptime(), rows, cold, commands, jfrReports);
+        String entry = entry(started, uptimeBefore, uptime(), rows, cold, jfrReports);
         System.out.println();
         System.out.println(entry);
         Files.writeString(out.resolve("result.md"), entry);
@@ -141,16 +156,16 @@ public final class Bench {
 
     // --- targets -----------------------------------------------------------------------------------------------
 
-    private Target anxin(String store, String database, boolean jfr, String name) throws IOException {
+    private Target anxin(Launch launch, String store, String database, boolean jfr, String name) throws IOException {
         Path dir = Files.createDirectories(out.resolve(name));
-        List<String> command = new ArrayList<>(List.of("java"));
+        List<String> command = new ArrayList<>(launch.java());
         Path recording = null;
         if (jfr) {
             recording = dir.resolve(name + ".jfr");
             command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
         }
         // The memory settings the Dockerfile starts the server with.
-        command.addAll(List.of("-Xmx384m", "-jar", options.jar().toString()));
+        command.addAll(List.of("-Xmx384m", "-jar", launch.jar().toString()));
         int port = freePort();
         Map<String, String> env = new HashMap<>();
         env.put("MALLOC_ARENA_MAX", "2");
@@ -328,9 +343,55 @@ public final class Bench {
 
     // --- cold start and commands -------------------------------------------------------------------------------
 
-    /** {@code java -jar} on an empty data folder until the first answer to an update: {seconds to 200, to answer}. */
-    private double[] coldStart(int run) throws Exception {
-        Target target = anxin("sqlite", null, false, "cold-" + run);
+    /** The build's jar as it is, on the Java that runs the harness. */
+    private Launch plainLaunch() {
+        return new Launch("`java -jar target/anxin.jar`, Java " + Runtime.version().feature(), List.of("java"), options.jar());
+    }
+
+    /**
+     * The jar as the Dockerfile starts it: extracted, with the ahead-of-time cache that a training start (stopped once
+     * the context is refreshed, on a data folder thrown away) wrote, on Java 25.
+     */
+    private Launch imageLaunch() throws Exception {
+        Path image = Files.createDirectories(out.resolve("image"));
+        String java = options.java25().toString();
+        run(List.of(java, "-Djarmode=tools", "-jar", options.jar().toString(), "extract", "--destination",
+                image.resolve("extracted").toString()), image.resolve("extract.log"), Map.of());
+        Path jar = image.resolve("extracted/anxin.jar");
+        Path cache = image.resolve("anxin.aot");
+        run(List.of(java, "-Xmx384m", "--enable-native-access=ALL-UNNAMED", "-XX:AOTCacheOutput=" + cache,
+                "-Dspring.context.exit=onRefresh", "-jar", jar.toString()), image.resolve("training.log"),
+                Map.of("ANXIN_DATA_DIR", Files.createDirectories(image.resolve("training-data")).toString(),
+                        "ANXIN_DIALOGS_DIR", options.root().resolve("dialogs").toString()));
+        return new Launch("as the image starts it (extracted, AOT cache), Java 25",
+                List.of(java, "-XX:AOTCache=" + cache, "--enable-native-access=ALL-UNNAMED"), jar);
+    }
+
+    private void run(List<String> command, Path log, Map<String, String> env) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(options.root().toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited with " + exit + "; see " + log);
+        }
+    }
+
+    private Cold cold(Launch launch) throws Exception {
+        System.out.printf("-- cold start, %s%n", launch.label());
+        List<double[]> starts = new ArrayList<>();
+        for (int i = 1; i <= options.coldRuns(); i++) {
+            starts.add(coldStart(launch, i));
+        }
+        Map<String, List<Double>> commands = new java.util.LinkedHashMap<>();
+        commands.put("counselor list", command(launch, List.of("counselor", "list")));
+        commands.put("dialogs check", command(launch, List.of("dialogs", "check", "--dir", options.root().resolve("dialogs").toString())));
+        return new Cold(launch, starts, commands);
+    }
+
+    /** Anxin started on an empty data folder until the first answer to an update: {seconds to 200, to answer, to up}. */
+    private double[] coldStart(Launch launch, int run) throws Exception {
+        Target target = anxin(launch, "sqlite", null, false, "cold-" + (launch.jar().equals(options.jar()) ? "" : "image-") + run);
         long chat = 42_000_000L + run;
         CountDownLatch answered = new CountDownLatch(1);
         long[] answeredAt = new long[1];
@@ -369,11 +430,12 @@ public final class Bench {
     }
 
     /** Wall time of {@code java -jar anxin.jar ARGS}, as often as the cold runs. */
-    private List<Double> command(List<String> args) throws Exception {
+    private List<Double> command(Launch launch, List<String> args) throws Exception {
         Path data = Files.createDirectories(out.resolve("commands/data"));
         List<Double> times = new ArrayList<>();
         for (int i = 1; i <= options.coldRuns(); i++) {
-            List<String> command = new ArrayList<>(List.of("java", "-jar", options.jar().toString()));
+            List<String> command = new ArrayList<>(launch.java());
+            command.addAll(List.of("-jar", launch.jar().toString()));
             command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command).directory(options.root().toFile()).redirectErrorStream(true)
                     .redirectOutput(out.resolve("commands/" + String.join("-", args.subList(0, 2)) + "-" + i + ".log").toFile());
@@ -490,8 +552,8 @@ public final class Bench {
                 row.rssKib() / 1024);
     }
 
-    private String entry(Instant started, String uptimeBefore, String uptimeAfter, List<Row> rows, List<double[]> cold,
-            Map<String, List<Double>> commands, List<String> jfrReports) {
+    private String entry(Instant started, String uptimeBefore, String uptimeAfter, List<Row> rows, List<Cold> colds,
+            List<String> jfrReports) {
         StringBuilder s = new StringBuilder();
         double loadLow = rows.stream().mapToDouble(r -> Math.min(r.loadBefore(), r.loadAfter())).min().orElse(loadAtStart);
         double loadHigh = rows.stream().mapToDouble(r -> Math.max(r.loadBefore(), r.loadAfter())).max().orElse(loadAtStart);
@@ -534,14 +596,16 @@ public final class Bench {
             }
             s.append('\n');
         }
-        if (!cold.isEmpty()) {
-            s.append("Cold start, Anxin on SQLite from an empty data folder (").append(cold.size()).append(" runs): first answer ")
+        for (Cold each : colds) {
+            List<double[]> cold = each.starts();
+            s.append("Cold start, ").append(each.launch().label()).append(", Anxin on SQLite from an empty data folder (")
+                    .append(cold.size()).append(" runs): first answer ")
                     .append(cold.stream().map(c -> String.format("%.1f", c[1])).collect(Collectors.joining(" / ")))
-                    .append(" s after `java -jar` (the webhook took the update at ")
+                    .append(" s after the start (the webhook took the update at ")
                     .append(cold.stream().map(c -> String.format("%.1f", c[0])).collect(Collectors.joining(" / ")))
                     .append(" s); up, with the language model ready (`/actuator/health` 200), at ")
                     .append(cold.stream().map(c -> String.format("%.1f", c[2])).collect(Collectors.joining(" / "))).append(" s.");
-            for (Map.Entry<String, List<Double>> command : commands.entrySet()) {
+            for (Map.Entry<String, List<Double>> command : each.commands().entrySet()) {
                 s.append(" `").append(command.getKey()).append("`: ")
                         .append(command.getValue().stream().map(t -> String.format("%.1f", t)).collect(Collectors.joining(" / ")))
                         .append(" s.");
@@ -559,7 +623,7 @@ public final class Bench {
     // --- options -----------------------------------------------------------------------------------------------
 
     private static final Set<String> KNOWN = Set.of("--store", "--rounds", "--round-seconds", "--warmup-seconds", "--chats",
-            "--connections", "--only", "--cold-runs", "--root", "--jar");
+            "--connections", "--only", "--cold-runs", "--root", "--jar", "--java25");
 
     private static Options parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -591,8 +655,17 @@ public final class Bench {
         return new Options(stores, positive(given, "rounds", 3), positive(given, "round-seconds", 20),
                 positive(given, "warmup-seconds", 20), positive(given, "chats", 10_000), positive(given, "connections", 40),
                 parts, positive(given, "cold-runs", 3), !flags.contains("--no-jfr"), !flags.contains("--no-record"), root,
-                root.resolve(given.getOrDefault("jar", "target/anxin.jar")),
+                root.resolve(given.getOrDefault("jar", "target/anxin.jar")), java25(given.get("java25")),
                 String.join(" ", args).replaceAll("--root \\S+ ?", "").strip());
+    }
+
+    /** The Java 25 for the image's cold start: --java25, else Temurin's where Debian's JDKs are, else none. */
+    private static Path java25(String given) {
+        Path java = Path.of(given != null ? given : "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+        if (given != null && !Files.isExecutable(java)) {
+            throw new IllegalArgumentException("--java25 " + given + " is not an executable java");
+        }
+        return Files.isExecutable(java) ? java : null;
     }
 
     private static int positive(Map<String, String> given, String name, int fallback) {
