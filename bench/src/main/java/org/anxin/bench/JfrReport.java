@@ -31,7 +31,7 @@ final class JfrReport {
                     "org.springframework.transaction.", "org.anxin.conversation.JdbcConversationStore",
                     "org.anxin.conversation.CachedConversationStore", "com.github.benmanes.caffeine."},
             {"Bot API client (OkHttp, telegrambots)", "okhttp3.", "okio.", "org.telegram.", "kotlin."},
-            {"plan chart (XChart, Java2D, PNG)", "org.knowm.xchart.", "java.awt.", "sun.java2d.", "javax.imageio.",
+            {"plan chart (XChart, Java2D, PNG)", "org.knowm.xchart.", "java.awt.", "sun.java2d.", "javax.imageio.", "com.pngencoder.",
                     "com.sun.imageio.", "sun.font.", "sun.awt.", "org.anxin.plan.chart."},
             {"dialog engine", "org.anxin.dialog."},
             {"Chinese conversion (OpenCC)", "com.github.houbb."},
