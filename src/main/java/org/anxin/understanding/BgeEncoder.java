@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 
 /**
  * BAAI's bge-small-zh-v1.5 (512 dimensions, Chinese and some English) run in-process by ONNX Runtime from the jar:
@@ -20,11 +19,11 @@ public final class BgeEncoder implements SentenceEncoder {
     private static final CompletableFuture<BgeEncoder> SHARED = new CompletableFuture<>();
     private static volatile boolean started;
 
-    private final BgeSmallZhV15EmbeddingModel model;
+    private final BgeModel model;
     private final Map<String, float[]> examples = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger examplesEncoded = new java.util.concurrent.atomic.AtomicInteger();
 
-    private BgeEncoder(BgeSmallZhV15EmbeddingModel model) {
+    private BgeEncoder(BgeModel model) {
         this.model = model;
     }
 
@@ -37,7 +36,7 @@ public final class BgeEncoder implements SentenceEncoder {
                     Thread loader = new Thread(() -> {
                         try {
                             long started = System.nanoTime();
-                            SHARED.complete(new BgeEncoder(new BgeSmallZhV15EmbeddingModel()));
+                            SHARED.complete(new BgeEncoder(new BgeModel()));
                             log.info("language model loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
                         } catch (RuntimeException | Error e) {
                             SHARED.completeExceptionally(e);

@@ -1,0 +1,57 @@
+package org.anxin.understanding;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * bge-small-zh-v1.5 from langchain4j's jar, in an ONNX Runtime session whose worker threads sleep when they have
+ * nothing to do. ONNX Runtime's default lets them spin for a while after each call, waiting for the next: on a
+ * server whose cores are busy with turns, that spinning takes CPU from the turns themselves.
+ */
+final class BgeModel extends AbstractInProcessEmbeddingModel {
+
+    private static final String MODEL = "/bge-small-zh-v1.5.onnx";
+    private static final String TOKENIZER = "/bge-small-zh-v1.5-tokenizer.json";
+
+    private final OnnxBertBiEncoder encoder;
+
+    BgeModel() {
+        super(null); // langchain4j's executor: one thread per core for batches
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            OrtSession session = environment.createSession(model.readAllBytes(), options);
+            this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the language model could not be read from its jar", e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime could not open the language model", e);
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = BgeModel.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException(name + " is not on the class path");
+        }
+        return in;
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+        return encoder;
+    }
+
+    @Override
+    protected Integer knownDimension() {
+        return 512;
+    }
+}
