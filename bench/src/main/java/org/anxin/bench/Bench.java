@@ -438,7 +438,8 @@ public final class Bench {
             command.addAll(List.of("-jar", launch.jar().toString()));
             command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command).directory(options.root().toFile()).redirectErrorStream(true)
-                    .redirectOutput(out.resolve("commands/" + String.join("-", args.subList(0, 2)) + "-" + i + ".log").toFile());
+                    .redirectOutput(out.resolve("commands/" + (launch.jar().equals(options.jar()) ? "" : "image-")
+                            + String.join("-", args.subList(0, 2)) + "-" + i + ".log").toFile());
             builder.environment().put("ANXIN_DATA_DIR", data.toString());
             builder.environment().put("ANXIN_DIALOGS_DIR", options.root().resolve("dialogs").toString());
             long t0 = System.nanoTime();
