@@ -18,7 +18,7 @@ RUN useradd --system --uid 10001 --home-dir /app anxin \
 WORKDIR /app
 COPY --from=build /src/target/anxin.jar /tmp/anxin.jar
 COPY dialogs /app/dialogs
-# Ahead-of-time cache (JEP 483/514, Spring Boot's documented recipe for Java 25): the jar is extracted (the cache
+# Ahead-of-time cache (JEPs 483, 514 and 515; Spring Boot's documented recipe for Java 25): the jar is extracted (the cache
 # wants plain class-path jars), then one training start records the classes it loaded and linked, and the methods it
 # ran, into a cache that every later start maps instead of doing that work again. The training start uses the same
 # heap setting as the server, stops once the context is refreshed, and its data folder is thrown away.
@@ -29,16 +29,17 @@ RUN java -Djarmode=tools -jar /tmp/anxin.jar extract --destination /app/extracte
             -Dspring.context.exit=onRefresh -jar /app/extracted/anxin.jar \
     && rm -rf /tmp/training
 USER anxin
-# Memory: a heap of at most 384 MiB (under load the server uses about 270; without a bound G1 takes a quarter of
-# the machine), and two malloc arenas for the language model's native memory instead of one per thread. Every java
-# started here (the server, the health check, a command run with docker exec) maps the cache; SQLite's and ONNX
-# Runtime's native code is allowed without Java 25's warning.
+# Every java started here (the server, the health check, a command run with docker exec) gets the settings of the
+# training start, so that the cache matches it: a heap of at most 384 MiB (under load the server uses about 270;
+# without a bound G1 takes a quarter of the machine), and SQLite's and ONNX Runtime's native code allowed. The JVM's
+# own messages go to standard error, so that a command's standard output carries its answer alone. Two malloc
+# arenas for the language model's native memory instead of one per thread.
 ENV ANXIN_DATA_DIR=/data \
     ANXIN_DIALOGS_DIR=/app/dialogs \
     MALLOC_ARENA_MAX=2 \
-    JDK_JAVA_OPTIONS="-XX:AOTCache=/app/anxin.aot --enable-native-access=ALL-UNNAMED"
+    JDK_JAVA_OPTIONS="-Xmx384m --enable-native-access=ALL-UNNAMED -XX:AOTCache=/app/anxin.aot -Xlog:disable -Xlog:all=warning:stderr"
 VOLUME /data
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
     CMD ["java", "-jar", "/app/extracted/anxin.jar", "health"]
-ENTRYPOINT ["java", "-Xmx384m", "-jar", "/app/extracted/anxin.jar"]
+ENTRYPOINT ["java", "-jar", "/app/extracted/anxin.jar"]

@@ -29,7 +29,12 @@ final class BgeModel extends AbstractInProcessEmbeddingModel {
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtSession session = environment.createSession(model.readAllBytes(), options);
-            this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
+            try {
+                this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
+            } catch (RuntimeException tokenizerUnreadable) {
+                session.close(); // its native memory (the model, about 95 MB) is not the garbage collector's
+                throw tokenizerUnreadable;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("the language model could not be read from its jar", e);
         } catch (OrtException e) {

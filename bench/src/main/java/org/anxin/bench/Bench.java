@@ -135,7 +135,12 @@ public final class Bench {
         if (options.parts().contains("cold")) {
             List<Launch> launches = new ArrayList<>(List.of(plainLaunch()));
             if (options.java25() != null) {
-                launches.add(imageLaunch());
+                try {
+                    launches.add(imageLaunch());
+                } catch (Exception e) {
+                    // The load runs' figures are kept: the table is still printed and recorded without this launch.
+                    System.out.println("   the image's launch could not be prepared, so it is not measured: " + e.getMessage());
+                }
             } else {
                 System.out.println("   no Java 25 (--java25): the cold start as the image starts it is not measured");
             }
@@ -371,7 +376,12 @@ public final class Bench {
         ProcessBuilder builder = new ProcessBuilder(command).directory(options.root().toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
-        int exit = builder.start().waitFor();
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " took over 5 minutes; see " + log);
+        }
+        int exit = process.exitValue();
         if (exit != 0) {
             throw new IllegalStateException(String.join(" ", command) + " exited with " + exit + "; see " + log);
         }
@@ -431,15 +441,16 @@ public final class Bench {
 
     /** Wall time of {@code java -jar anxin.jar ARGS}, as often as the cold runs. */
     private List<Double> command(Launch launch, List<String> args) throws Exception {
-        Path data = Files.createDirectories(out.resolve("commands/data"));
+        String prefix = launch.jar().equals(options.jar()) ? "" : "image-";
+        // A data folder per launch: the first command of each makes its store, as a first command on a machine would.
+        Path data = Files.createDirectories(out.resolve("commands/" + prefix + "data"));
         List<Double> times = new ArrayList<>();
         for (int i = 1; i <= options.coldRuns(); i++) {
             List<String> command = new ArrayList<>(launch.java());
             command.addAll(List.of("-jar", launch.jar().toString()));
             command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command).directory(options.root().toFile()).redirectErrorStream(true)
-                    .redirectOutput(out.resolve("commands/" + (launch.jar().equals(options.jar()) ? "" : "image-")
-                            + String.join("-", args.subList(0, 2)) + "-" + i + ".log").toFile());
+                    .redirectOutput(out.resolve("commands/" + prefix + String.join("-", args.subList(0, 2)) + "-" + i + ".log").toFile());
             builder.environment().put("ANXIN_DATA_DIR", data.toString());
             builder.environment().put("ANXIN_DIALOGS_DIR", options.root().resolve("dialogs").toString());
             long t0 = System.nanoTime();
@@ -660,13 +671,42 @@ public final class Bench {
                 String.join(" ", args).replaceAll("--root \\S+ ?", "").strip());
     }
 
-    /** The Java 25 for the image's cold start: --java25, else Temurin's where Debian's JDKs are, else none. */
+    /**
+     * The Java 25 (or later: the image's AOT cache flags need it) for the image's cold start: --java25, else Temurin's
+     * where Debian's JDKs are, else none.
+     */
     private static Path java25(String given) {
         Path java = Path.of(given != null ? given : "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
-        if (given != null && !Files.isExecutable(java)) {
-            throw new IllegalArgumentException("--java25 " + given + " is not an executable java");
+        if (!Files.isExecutable(java)) {
+            if (given != null) {
+                throw new IllegalArgumentException("--java25 " + given + " is not an executable java");
+            }
+            return null;
         }
-        return Files.isExecutable(java) ? java : null;
+        int feature = featureVersion(java);
+        if (feature < 25) {
+            if (given != null) {
+                throw new IllegalArgumentException("--java25 " + given + " is Java " + feature + ", not 25 or later");
+            }
+            return null;
+        }
+        return java;
+    }
+
+    /** The feature version {@code java -version} reports (17, 25, ...), or 0 when it cannot be read. */
+    private static int featureVersion(Path launcher) {
+        try {
+            Process process = new ProcessBuilder(launcher.toString(), "-version").redirectErrorStream(true).start();
+            String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            process.waitFor(30, TimeUnit.SECONDS);
+            java.util.regex.Matcher version = java.util.regex.Pattern.compile("version \"(\\d+)").matcher(said);
+            return version.find() ? Integer.parseInt(version.group(1)) : 0;
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
     private static int positive(Map<String, String> given, String name, int fallback) {
