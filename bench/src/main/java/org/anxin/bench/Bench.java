@@ -43,7 +43,8 @@ public final class Bench {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     record Options(List<String> stores, int rounds, int roundSeconds, int warmupSeconds, int chats, int connections,
-            Set<String> parts, int coldRuns, boolean jfr, boolean record, Path root, Path jar, Path java25, String argsLine) {
+            Set<String> parts, int coldRuns, boolean jfr, boolean record, boolean twoNodes, Path root, Path jar, Path java25,
+            String argsLine) {
     }
 
     /**
@@ -110,13 +111,20 @@ public final class Bench {
             for (String store : options.stores()) {
                 String database = store.equals("postgres") ? createDatabase() : null;
                 try {
-                    Row row = load(anxin(plainLaunch(), store, database, options.jfr(), "anxin-" + store));
+                    Map<String, String> secrets = database == null ? Map.of() : sharedStoreSecrets();
+                    Row row = load(List.of(anxin(plainLaunch(), store, database, secrets, options.jfr(), "anxin-" + store)));
                     rows.add(row);
                     if (row.target().jfr() != null && Files.exists(row.target().jfr())) {
                         String report = JfrReport.report(row.target().jfr(), row.report().timedStart(), row.report().timedEnd());
                         Files.writeString(out.resolve("jfr-anxin-" + store + ".md"), report);
                         jfrReports.add("JFR, Anxin on " + store + ", timed rounds only (" + row.target().jfr().getFileName()
                                 + ")\n\n" + report);
+                    }
+                    if (database != null && options.twoNodes()) {
+                        // Two nodes on the same database, sharing its secrets as every node must; the driver posts to
+                        // them in turn, as a load balancer without sticky sessions would. No recording: two at once.
+                        rows.add(load(List.of(anxin(plainLaunch(), store, database, secrets, false, "anxin-postgres-node1"),
+                                anxin(plainLaunch(), store, database, secrets, false, "anxin-postgres-node2"))));
                     }
                 } finally {
                     if (database != null) {
@@ -126,10 +134,10 @@ public final class Bench {
             }
         }
         if (options.parts().contains("ceiling")) {
-            rows.add(load(ceiling()));
+            rows.add(load(List.of(ceiling())));
         }
         if (options.parts().contains("peer")) {
-            rows.add(load(peer()));
+            rows.add(load(List.of(peer())));
         }
         List<Cold> cold = new ArrayList<>();
         if (options.parts().contains("cold")) {
@@ -161,7 +169,13 @@ public final class Bench {
 
     // --- targets -----------------------------------------------------------------------------------------------
 
-    private Target anxin(Launch launch, String store, String database, boolean jfr, String name) throws IOException {
+    /** The secrets a shared store requires of every node; fresh ones per run. */
+    private static Map<String, String> sharedStoreSecrets() {
+        return Map.of("ANXIN_LETTERS_LINK_SECRET", randomBase64(32), "ANXIN_PRIVACY_KEYS_K1", randomBase64(32));
+    }
+
+    private Target anxin(Launch launch, String store, String database, Map<String, String> secrets, boolean jfr, String name)
+            throws IOException {
         Path dir = Files.createDirectories(out.resolve(name));
         List<String> command = new ArrayList<>(launch.java());
         Path recording = null;
@@ -187,9 +201,7 @@ public final class Bench {
             env.put("ANXIN_STORE_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
             env.put("ANXIN_STORE_USERNAME", "postgres");
             env.put("ANXIN_STORE_PASSWORD", "");
-            // A shared store takes its secrets from configuration, as every node must share them; fresh ones per run.
-            env.put("ANXIN_LETTERS_LINK_SECRET", randomBase64(32));
-            env.put("ANXIN_PRIVACY_KEYS_K1", randomBase64(32));
+            env.putAll(secrets);
         }
         return new Target(name, command, env, true, recording, "/actuator/health");
     }
@@ -221,52 +233,78 @@ public final class Bench {
 
     // --- one load run ------------------------------------------------------------------------------------------
 
-    private Row load(Target target) throws Exception {
+    /**
+     * One load run against one process, or several nodes of one bot that the driver posts to in turn. For several
+     * nodes the row is named after the first without its last part ({@code anxin-postgres-node1} gives
+     * {@code anxin-postgres-2nodes}), and its CPU and memory are the sums over them.
+     */
+    private Row load(List<Target> nodes) throws Exception {
+        Target first = nodes.get(0);
+        Target target = nodes.size() == 1 ? first : new Target(first.name().replaceAll("-[^-]+$", "") + "-" + nodes.size()
+                + "nodes", first.command(), first.env(), first.awaitAnswers(), null, first.health());
         System.out.printf("%n== %s: starting%n", target.name());
         api.resetCounts();
         long t0 = System.nanoTime();
-        Process process = start(target, out.resolve(target.name() + ".log"));
+        List<Process> processes = new ArrayList<>();
         try {
-            URI webhook = URI.create("http://127.0.0.1:" + port(target) + "/telegram/webhook");
-            awaitReady(process, webhook, Duration.ofMinutes(4), target);
+            List<URI> webhooks = new ArrayList<>();
+            for (Target node : nodes) {
+                Process process = start(node, out.resolve(node.name() + ".log"));
+                processes.add(process);
+                URI webhook = URI.create("http://127.0.0.1:" + port(node) + "/telegram/webhook");
+                awaitReady(process, webhook, Duration.ofMinutes(4), node);
+                webhooks.add(webhook);
+            }
             // Anxin serves before its language model has read its examples; the load starts once it says it is up.
-            awaitHealthy(process, target, Duration.ofMinutes(5));
+            for (int n = 0; n < nodes.size(); n++) {
+                awaitHealthy(processes.get(n), nodes.get(n), Duration.ofMinutes(5));
+            }
             double ready = (System.nanoTime() - t0) / 1e9;
             System.out.printf("   ready after %.1f s; warm-up %d s, %d rounds of %d s, %d chats, %d connections%n", ready,
                     options.warmupSeconds(), options.rounds(), options.roundSeconds(), options.chats(), options.connections());
             chatBase += 10_000_000L;
-            Driver driver = new Driver(new Driver.Settings(webhook, SECRET, options.chats(), chatBase, options.connections(),
+            Driver driver = new Driver(new Driver.Settings(webhooks, SECRET, options.chats(), chatBase, options.connections(),
                     Duration.ofSeconds(options.warmupSeconds()), Duration.ofSeconds(options.roundSeconds()), options.rounds(),
                     target.awaitAnswers(), Duration.ofSeconds(15)), api);
             double loadBefore = loadAverage();
-            long cpuStart = 0;
-            Driver.Report report;
             // CPU is counted over the timed rounds only: a thread reads it when the warm-up ends.
             long[] cpuAtTimedStart = new long[1];
             Thread sampler = new Thread(() -> {
                 try {
                     Thread.sleep(options.warmupSeconds() * 1000L);
-                    cpuAtTimedStart[0] = cpuNanos(process);
+                    cpuAtTimedStart[0] = cpuNanos(processes);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             });
             sampler.setDaemon(true);
             sampler.start();
-            report = driver.run();
-            long cpuEnd = cpuNanos(process);
+            Driver.Report report = driver.run();
+            long cpuEnd = cpuNanos(processes);
             sampler.join();
-            cpuStart = cpuAtTimedStart[0];
+            long cpuStart = cpuAtTimedStart[0];
             double loadAfter = loadAverage();
-            long[] memory = memory(process.pid());
+            long rss = 0;
+            long peak = 0;
+            for (Process process : processes) {
+                long[] memory = memory(process.pid());
+                rss += memory[0];
+                peak += memory[1];
+            }
             double turns = report.all().ok.sum();
-            Row row = new Row(target, report, turns == 0 ? Double.NaN : (cpuEnd - cpuStart) / 1e6 / turns, memory[0], memory[1],
+            Row row = new Row(target, report, turns == 0 ? Double.NaN : (cpuEnd - cpuStart) / 1e6 / turns, rss, peak,
                     loadBefore, loadAfter, ready, api.counts());
             System.out.printf("   %s%n   Bot API calls: %s%n", line(row), row.calls());
             return row;
         } finally {
-            stop(process);
+            for (Process process : processes) {
+                stop(process);
+            }
         }
+    }
+
+    private static long cpuNanos(List<Process> processes) {
+        return processes.stream().mapToLong(Bench::cpuNanos).sum();
     }
 
     private Process start(Target target, Path log) throws IOException {
@@ -401,7 +439,7 @@ public final class Bench {
 
     /** Anxin started on an empty data folder until the first answer to an update: {seconds to 200, to answer, to up}. */
     private double[] coldStart(Launch launch, int run) throws Exception {
-        Target target = anxin(launch, "sqlite", null, false, "cold-" + (launch.jar().equals(options.jar()) ? "" : "image-") + run);
+        Target target = anxin(launch, "sqlite", null, Map.of(), false, "cold-" + (launch.jar().equals(options.jar()) ? "" : "image-") + run);
         long chat = 42_000_000L + run;
         CountDownLatch answered = new CountDownLatch(1);
         long[] answeredAt = new long[1];
@@ -547,7 +585,8 @@ public final class Bench {
     private static String label(Row row) {
         String name = row.target().name();
         if (name.startsWith("anxin-")) {
-            return "Anxin, " + (name.endsWith("sqlite") ? "SQLite" : "PostgreSQL");
+            return "Anxin, " + (name.endsWith("sqlite") ? "SQLite" : name.endsWith("nodes")
+                    ? "PostgreSQL, " + name.replaceAll("\\D", "") + " nodes" : "PostgreSQL");
         }
         return name.equals("ceiling") ? "ceiling: bare webhook on Spring MVC" : "peer: grammY + better-sqlite3";
     }
@@ -642,7 +681,7 @@ public final class Bench {
         Set<String> flags = new LinkedHashSet<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--no-jfr") || arg.equals("--no-record")) {
+            if (arg.equals("--no-jfr") || arg.equals("--no-record") || arg.equals("--two-nodes")) {
                 flags.add(arg);
             } else if (KNOWN.contains(arg) && i + 1 < args.length) {
                 given.put(arg.substring(2), args[++i]);
@@ -666,7 +705,8 @@ public final class Bench {
         Path root = Path.of(given.getOrDefault("root", ".")).toAbsolutePath().normalize();
         return new Options(stores, positive(given, "rounds", 3), positive(given, "round-seconds", 20),
                 positive(given, "warmup-seconds", 20), positive(given, "chats", 10_000), positive(given, "connections", 40),
-                parts, positive(given, "cold-runs", 3), !flags.contains("--no-jfr"), !flags.contains("--no-record"), root,
+                parts, positive(given, "cold-runs", 3), !flags.contains("--no-jfr"), !flags.contains("--no-record"),
+                flags.contains("--two-nodes"), root,
                 root.resolve(given.getOrDefault("jar", "target/anxin.jar")), java25(given.get("java25")),
                 String.join(" ", args).replaceAll("--root \\S+ ?", "").strip());
     }

@@ -41,7 +41,7 @@ final class Driver {
     /** One post in this many is a new chat's first contact while conversations are waiting to go on. */
     static final int NEW_CHAT_EVERY = 10;
 
-    record Settings(URI webhook, String secret, int chats, long firstChat, int connections, Duration warmup,
+    record Settings(List<URI> webhooks, String secret, int chats, long firstChat, int connections, Duration warmup,
             Duration round, int rounds, boolean awaitAnswers, Duration drain) {
     }
 
@@ -97,6 +97,7 @@ final class Driver {
     /** Chats whose answer came (or whose update is to be posted again), oldest first. */
     private final LinkedBlockingQueue<Chat> ready = new LinkedBlockingQueue<>();
     private final AtomicInteger updateIds = new AtomicInteger(1_000_000);
+    private final java.util.concurrent.atomic.AtomicLong posts = new java.util.concurrent.atomic.AtomicLong();
     private final LongAdder failed = new LongAdder();
     private final AtomicInteger mismatched = new AtomicInteger();
     private final List<Round> phases = new ArrayList<>();
@@ -185,8 +186,25 @@ final class Driver {
         }
         long refused = phases.stream().mapToLong(r -> r.refused.sum()).sum();
         Instant timedStart = wallStart.plus(settings.warmup());
+        if (waiting() > 0 || mismatched.get() > 0) {
+            System.out.printf("   still waiting for an answer: %d chats, by the step they wait at %s; without the button to press: %d%n",
+                    waiting(), waitingBySteps(), mismatched.get());
+        }
         return new Report(rounds, all, refused, failed.sum(), waiting(), mismatched.get(), timedStart,
                 timedStart.plus(settings.round().multipliedBy(settings.rounds())));
+    }
+
+    /** How many chats wait for an answer at each step of the script, for a run that left some unanswered. */
+    private Map<Integer, Integer> waitingBySteps() {
+        Map<Integer, Integer> steps = new java.util.TreeMap<>();
+        for (Chat chat : chats.values()) {
+            synchronized (chat) {
+                if (chat.waiting) {
+                    steps.merge(chat.step, 1, Integer::sum);
+                }
+            }
+        }
+        return steps;
     }
 
     private int waiting() {
@@ -267,7 +285,9 @@ final class Driver {
 
     /** Posts one update; returns the status, or -1 when the connection failed. */
     private int post(String body) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(settings.webhook()).timeout(Duration.ofSeconds(30))
+        // Several nodes take the posts in turn, as a load balancer without sticky sessions would.
+        URI webhook = settings.webhooks().get((int) Math.floorMod(posts.getAndIncrement(), settings.webhooks().size()));
+        HttpRequest request = HttpRequest.newBuilder(webhook).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header(SECRET_HEADER, settings.secret())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         long sent = System.nanoTime();
