@@ -61,16 +61,11 @@ class GroupCommitTest {
 
     @Test
     void writesQueuedWhileTheWriterIsBusyShareOneCommitAndEachCallerSeesItsOwnResult() throws Exception {
-        CountDownLatch busy = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService callers = Executors.newFixedThreadPool(21);
         try {
-            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> group.inTransaction(() -> {
-                busy.countDown();
-                hold(release);
-                return jdbc.update("INSERT INTO answer VALUES (0, 'first')");
-            }), callers);
-            busy.await();
+            CompletableFuture<Integer> first = holdingTheWriter(release, callers,
+                    () -> jdbc.update("INSERT INTO answer VALUES (0, 'first')"));
             List<CompletableFuture<Integer>> queued = new ArrayList<>();
             for (int i = 1; i <= 20; i++) {
                 int id = i;
@@ -95,16 +90,10 @@ class GroupCommitTest {
 
     @Test
     void aWriteThatFailsIsUndoneAloneAndItsCallerGetsItsException() throws Exception {
-        CountDownLatch busy = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService callers = Executors.newFixedThreadPool(4);
         try {
-            CompletableFuture<Object> blocker = CompletableFuture.supplyAsync(() -> group.inTransaction(() -> {
-                busy.countDown();
-                hold(release);
-                return null;
-            }), callers);
-            busy.await();
+            CompletableFuture<Object> blocker = holdingTheWriter(release, callers, () -> null);
             CompletableFuture<Integer> before = CompletableFuture.supplyAsync(
                     () -> group.inTransaction(() -> jdbc.update("INSERT INTO answer VALUES (1, 'kept')")), callers);
             waitUntilQueued(1);
@@ -186,6 +175,22 @@ class GroupCommitTest {
         group.close();
         assertThat(group.inTransaction(() -> jdbc.update("INSERT INTO answer VALUES (1, 'late')"))).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT text FROM answer", String.class)).isEqualTo("late");
+    }
+
+    /**
+     * A write that keeps the group's writer thread until {@code release}, then does {@code work}; returns once the
+     * writer has taken it, so that writes made after it queue behind it.
+     */
+    private <T> CompletableFuture<T> holdingTheWriter(CountDownLatch release, ExecutorService callers,
+            java.util.function.Supplier<T> work) throws InterruptedException {
+        CountDownLatch busy = new CountDownLatch(1);
+        CompletableFuture<T> write = CompletableFuture.supplyAsync(() -> group.inTransaction(() -> {
+            busy.countDown();
+            hold(release);
+            return work.get();
+        }), callers);
+        busy.await();
+        return write;
     }
 
     /** Waits until {@code n} callers wait on the group (the writer thread is held by the first write). */
