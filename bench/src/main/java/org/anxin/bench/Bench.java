@@ -48,11 +48,11 @@ public final class Bench {
     }
 
     /**
-     * How Anxin is started: {@code java} and its flags, and the jar. The load runs start the build's jar as it is; cold
-     * starts are measured that way and, when a Java 25 is at hand, as the container image starts it (the jar extracted,
-     * the ahead-of-time cache of a training start).
+     * How Anxin is started: {@code java} and its flags, and the jar; {@code prefix} starts the names of its logs and
+     * folders. The load runs start the build's jar as it is; cold starts are measured that way and, when a Java 25 is
+     * at hand, as the container image starts it (the jar extracted, the ahead-of-time cache of a training start).
      */
-    record Launch(String label, List<String> java, Path jar) {
+    record Launch(String label, String prefix, List<String> java, Path jar) {
     }
 
     /** What the cold starts and the commands measured with one launch. */
@@ -388,7 +388,8 @@ public final class Bench {
 
     /** The build's jar as it is, on the Java that runs the harness. */
     private Launch plainLaunch() {
-        return new Launch("`java -jar target/anxin.jar`, Java " + Runtime.version().feature(), List.of("java"), options.jar());
+        return new Launch("`java -jar target/anxin.jar`, Java " + Runtime.version().feature(), "", List.of("java"),
+                options.jar());
     }
 
     /**
@@ -406,7 +407,7 @@ public final class Bench {
                 "-Dspring.context.exit=onRefresh", "-jar", jar.toString()), image.resolve("training.log"),
                 Map.of("ANXIN_DATA_DIR", Files.createDirectories(image.resolve("training-data")).toString(),
                         "ANXIN_DIALOGS_DIR", options.root().resolve("dialogs").toString()));
-        return new Launch("as the image starts it (extracted, AOT cache), Java 25",
+        return new Launch("as the image starts it (extracted, AOT cache), Java 25", "image-",
                 List.of(java, "-XX:AOTCache=" + cache, "--enable-native-access=ALL-UNNAMED"), jar);
     }
 
@@ -439,7 +440,7 @@ public final class Bench {
 
     /** Anxin started on an empty data folder until the first answer to an update: {seconds to 200, to answer, to up}. */
     private double[] coldStart(Launch launch, int run) throws Exception {
-        Target target = anxin(launch, "sqlite", null, Map.of(), false, "cold-" + (launch.jar().equals(options.jar()) ? "" : "image-") + run);
+        Target target = anxin(launch, "sqlite", null, Map.of(), false, "cold-" + launch.prefix() + run);
         long chat = 42_000_000L + run;
         CountDownLatch answered = new CountDownLatch(1);
         long[] answeredAt = new long[1];
@@ -479,16 +480,15 @@ public final class Bench {
 
     /** Wall time of {@code java -jar anxin.jar ARGS}, as often as the cold runs. */
     private List<Double> command(Launch launch, List<String> args) throws Exception {
-        String prefix = launch.jar().equals(options.jar()) ? "" : "image-";
         // A data folder per launch: the first command of each makes its store, as a first command on a machine would.
-        Path data = Files.createDirectories(out.resolve("commands/" + prefix + "data"));
+        Path data = Files.createDirectories(out.resolve("commands/" + launch.prefix() + "data"));
         List<Double> times = new ArrayList<>();
         for (int i = 1; i <= options.coldRuns(); i++) {
             List<String> command = new ArrayList<>(launch.java());
             command.addAll(List.of("-jar", launch.jar().toString()));
             command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command).directory(options.root().toFile()).redirectErrorStream(true)
-                    .redirectOutput(out.resolve("commands/" + prefix + String.join("-", args.subList(0, 2)) + "-" + i + ".log").toFile());
+                    .redirectOutput(out.resolve("commands/" + launch.prefix() + String.join("-", args.subList(0, 2)) + "-" + i + ".log").toFile());
             builder.environment().put("ANXIN_DATA_DIR", data.toString());
             builder.environment().put("ANXIN_DIALOGS_DIR", options.root().resolve("dialogs").toString());
             long t0 = System.nanoTime();
