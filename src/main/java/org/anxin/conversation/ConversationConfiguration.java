@@ -32,7 +32,7 @@ class ConversationConfiguration {
     @Bean
     DataSource dataSource(AnxinProperties properties) {
         AnxinProperties.Store store = properties.store();
-        if (properties.store().shared()) {
+        if (store.shared()) {
             HikariDataSource shared = DataSourceBuilder.create().type(HikariDataSource.class).url(store.url())
                     .username(store.username()).password(store.password()).build();
             shared.setMaximumPoolSize(store.connections());

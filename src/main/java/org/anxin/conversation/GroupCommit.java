@@ -26,6 +26,8 @@ final class GroupCommit implements WriteTransactions, AutoCloseable {
     private static final int MAX_BATCH = 64;
 
     private final TransactionTemplate transactions;
+    /** Where a write runs when it cannot wait for the writer: inside its caller's transaction, or after close. */
+    private final WriteTransactions onCallersThread;
     private final BlockingQueue<Job<?>> queue = new LinkedBlockingQueue<>();
     private final Object gate = new Object();
     private final Thread writer;
@@ -33,6 +35,7 @@ final class GroupCommit implements WriteTransactions, AutoCloseable {
 
     private GroupCommit(TransactionTemplate transactions) {
         this.transactions = transactions;
+        this.onCallersThread = WriteTransactions.direct(transactions);
         this.writer = new Thread(this::writeBatches, "anxin-store-writer");
         writer.setDaemon(true);
     }
@@ -51,7 +54,7 @@ final class GroupCommit implements WriteTransactions, AutoCloseable {
             if (!closed && Thread.currentThread() != writer && !TransactionSynchronizationManager.isActualTransactionActive()) {
                 queue.add(job);
             } else {
-                return transactions.execute(tx -> work.get());
+                return onCallersThread.inTransaction(work);
             }
         }
         try {
