@@ -18,10 +18,14 @@ final class CachedConversationStore implements ConversationStore {
     private final ConversationStore store;
     private final Cache<String, StoredConversation> cache;
 
-    /** {@code maximumBytes}: about how much heap the cached states may take, estimated by {@link StateWeight}. */
+    /**
+     * {@code maximumBytes}: about how much heap the cached states may take, estimated by {@link StateWeight}.
+     * Eviction runs on the thread that adds a state, not later on the common pool: on busy cores that pool can fall
+     * behind, and the cache would then hold more than its bound for as long as the load lasts.
+     */
     CachedConversationStore(ConversationStore store, long maximumBytes) {
         this.store = store;
-        this.cache = Caffeine.newBuilder().maximumWeight(maximumBytes)
+        this.cache = Caffeine.newBuilder().maximumWeight(maximumBytes).executor(Runnable::run)
                 .weigher((String id, StoredConversation c) -> StateWeight.of(c.state())).build();
     }
 
