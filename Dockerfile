@@ -19,23 +19,26 @@ WORKDIR /app
 COPY --from=build /src/target/anxin.jar /tmp/anxin.jar
 COPY dialogs /app/dialogs
 # Ahead-of-time cache (JEPs 483, 514 and 515; Spring Boot's documented recipe for Java 25): the jar is extracted (the cache
-# wants plain class-path jars), then one training start records the classes it loaded and linked, and the methods it
-# ran, into a cache that every later start maps instead of doing that work again. The training start uses the same
-# heap setting as the server, stops once the context is refreshed, and its data folder is thrown away.
+# wants plain class-path jars), then one training run records the classes it loaded and linked, and the methods it
+# ran, into a cache that every later start maps instead of doing that work again. The training run (`warm-up`) starts
+# the whole server on a throwaway data folder with the server's heap setting, has one conversation with it through
+# the web chat (consent, a typed sentence the language model reads, the repayment plan and its chart), and stops.
+# It also keeps the dialogs' example sentences' vectors, so that a new server is ready in seconds, not after encoding
+# every example on a new /data volume.
 RUN java -Djarmode=tools -jar /tmp/anxin.jar extract --destination /app/extracted \
     && rm /tmp/anxin.jar \
-    && ANXIN_DATA_DIR=/tmp/training ANXIN_DIALOGS_DIR=/app/dialogs \
+    && ANXIN_DIALOGS_DIR=/app/dialogs MALLOC_ARENA_MAX=2 \
        java -Xmx384m --enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput=/app/anxin.aot \
-            -Dspring.context.exit=onRefresh -jar /app/extracted/anxin.jar \
-    && rm -rf /tmp/training
+            -jar /app/extracted/anxin.jar warm-up --vectors /app/example-vectors.bin
 USER anxin
 # Every java started here (the server, the health check, a command run with docker exec) gets the settings of the
-# training start, so that the cache matches it: a heap of at most 384 MiB (under load the server uses about 270;
+# training run, so that the cache matches it: a heap of at most 384 MiB (under load the server uses about 270;
 # without a bound G1 takes a quarter of the machine), and SQLite's and ONNX Runtime's native code allowed. The JVM's
 # own messages go to standard error, so that a command's standard output carries its answer alone. Two malloc
 # arenas for the language model's native memory instead of one per thread.
 ENV ANXIN_DATA_DIR=/data \
     ANXIN_DIALOGS_DIR=/app/dialogs \
+    ANXIN_UNDERSTANDING_SHIPPED_VECTORS=/app/example-vectors.bin \
     MALLOC_ARENA_MAX=2 \
     JDK_JAVA_OPTIONS="-Xmx384m --enable-native-access=ALL-UNNAMED -XX:AOTCache=/app/anxin.aot -Xlog:disable -Xlog:all=warning:stderr"
 VOLUME /data

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * The content examples' vectors, kept in the data folder so that a restart reads them instead of encoding every
  * example again (seconds of every core at each start). Only the dialogs' own example sentences are kept, never what
  * users type. A file made by another model, or one that cannot be read, is ignored and made again; an example the
- * file lacks is simply encoded.
+ * file lacks is simply encoded. Until the data folder has a file of its own, a shipped one (made when the image was
+ * built, read only) may stand in for it, so that a new server is ready in the seconds the model takes to load.
  */
 final class ExampleVectorFile {
 
@@ -31,16 +32,31 @@ final class ExampleVectorFile {
     private static final double SAME_MODEL = 0.9999;
 
     private final Path file;
+    private final Path shipped;
 
-    ExampleVectorFile(Path folder) {
-        this.file = folder.resolve(NAME);
+    /** {@code shipped}: a file read while {@code file} is not there yet; null for none. */
+    ExampleVectorFile(Path file, Path shipped) {
+        this.file = file;
+        this.shipped = shipped;
     }
 
-    /** The vectors in the file, if this model made them; none when there is no file or it cannot be used. */
+    /** The data folder's file. */
+    static ExampleVectorFile inFolder(Path folder, Path shipped) {
+        return new ExampleVectorFile(folder.resolve(NAME), shipped);
+    }
+
+    /**
+     * The vectors in the data folder's file, or else in the shipped one, if this model made them; none when there is
+     * no file or it cannot be used.
+     */
     Map<String, float[]> read(SentenceEncoder model) {
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
+        if (Files.isRegularFile(file)) {
+            return read(file, model);
         }
+        return shipped != null && Files.isRegularFile(shipped) ? read(shipped, model) : Map.of();
+    }
+
+    private static Map<String, float[]> read(Path file, SentenceEncoder model) {
         try {
             ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
             if (in.getInt() != MAGIC || in.getInt() != VERSION) {
@@ -49,7 +65,7 @@ final class ExampleVectorFile {
             int dims = size(in, 4);
             float[] probe = floats(in, dims);
             if (SentenceEncoder.similarity(probe, model.encode(PROBE)) < SAME_MODEL) {
-                log.info("the kept example vectors were made by another model; the examples are encoded again");
+                log.info("the example vectors in {} were made by another model; the examples are encoded again", file);
                 return Map.of();
             }
             int count = size(in, 4 + 4 * dims);
@@ -61,7 +77,7 @@ final class ExampleVectorFile {
             }
             return vectors;
         } catch (IOException | BufferUnderflowException | IllegalArgumentException e) {
-            log.warn("the kept example vectors could not be read ({}); the examples are encoded again", e.toString());
+            log.warn("the example vectors in {} could not be read ({}); the examples are encoded again", file, e.toString());
             return Map.of();
         }
     }

@@ -28,6 +28,7 @@ public final class ModelUnderstanding implements Understanding {
     private static final double IDIOM_DISCOUNT = 0.6;
     private static final java.time.Duration LONGEST_WAIT = java.time.Duration.ofMinutes(2);
 
+    private final CompletableFuture<BgeEncoder> model;
     private final CompletableFuture<Trained> trained;
     private final Thresholds thresholds;
 
@@ -44,10 +45,10 @@ public final class ModelUnderstanding implements Understanding {
         this(content, model, method, thresholds, java.util.function.UnaryOperator.identity(), null);
     }
 
-    /** The same, keeping the examples' vectors in {@code dataDir} from one start to the next (the server's way). */
-    public ModelUnderstanding(UnderstandingContent content, CompletableFuture<BgeEncoder> model,
-            TextClassifier.Method method, Thresholds thresholds, java.nio.file.Path dataDir) {
-        this(content, model, method, thresholds, java.util.function.UnaryOperator.identity(), new ExampleVectorFile(dataDir));
+    /** The same, keeping the examples' vectors in {@code kept} (the server's way). */
+    ModelUnderstanding(UnderstandingContent content, CompletableFuture<BgeEncoder> model,
+            TextClassifier.Method method, Thresholds thresholds, ExampleVectorFile kept) {
+        this(content, model, method, thresholds, java.util.function.UnaryOperator.identity(), kept);
     }
 
     /**
@@ -62,6 +63,7 @@ public final class ModelUnderstanding implements Understanding {
     private ModelUnderstanding(UnderstandingContent content, CompletableFuture<BgeEncoder> model, TextClassifier.Method method,
             Thresholds thresholds, java.util.function.UnaryOperator<SentenceEncoder> reader, ExampleVectorFile kept) {
         this.thresholds = thresholds;
+        this.model = model;
         this.trained = model.thenApplyAsync(encoder -> train(content, encoder, method, kept).readingWith(reader.apply(encoder)));
         trained.whenComplete((t, e) -> {
             if (e != null) {
@@ -119,6 +121,21 @@ public final class ModelUnderstanding implements Understanding {
         List<float[]> vectors = encoder.encodeExamples(examples.stream().map(Example::text).toList());
         return method == TextClassifier.Method.NEAREST ? new NearestExamples(labels, vectors, 7)
                 : new SoftmaxRegression(labels, vectors);
+    }
+
+    /**
+     * Writes the vectors of every content example this process knows to {@code file}, for an image to ship
+     * ({@code anxin.understanding.shipped-vectors}); false if the model is not ready or the file could not be written.
+     */
+    public boolean keepExampleVectors(java.nio.file.Path file) {
+        awaitReady();
+        if (!ready()) {
+            return false;
+        }
+        BgeEncoder encoder = model.join();
+        Map<String, float[]> vectors = encoder.examples();
+        new ExampleVectorFile(file, null).write(List.copyOf(vectors.keySet()), vectors, encoder);
+        return java.nio.file.Files.isRegularFile(file);
     }
 
     /** Whether the model is loaded and has learnt from the examples. */

@@ -9,18 +9,29 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 
 /**
- * The language model starts loading in the background as the server starts; health stays DOWN until it is ready. The
- * examples' vectors are kept in the data folder, so a restart is ready in the few seconds the model takes to load.
+ * The language model starts loading in the background once the application has started ({@link ModelLoading});
+ * health stays DOWN until it is ready. The examples' vectors are kept in the data folder (or shipped with the image), so a start is ready in the few seconds
+ * the model takes to load.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UnderstandingProperties.class)
 class UnderstandingConfiguration {
 
+    private final ModelLoading model = new ModelLoading(BgeEncoder::shared);
+
+    @EventListener(ApplicationReadyEvent.class)
+    void applicationStarted() {
+        model.applicationStarted();
+    }
+
     @Bean
     ModelUnderstanding understanding(UnderstandingContent content, UnderstandingProperties properties, AnxinProperties anxin) {
-        return new ModelUnderstanding(content, BgeEncoder.shared(), properties.method(), properties.thresholds(), anxin.dataDir());
+        return new ModelUnderstanding(content, model.wanted(), properties.method(), properties.thresholds(),
+                ExampleVectorFile.inFolder(anxin.dataDir(), properties.shippedVectors()));
     }
 
     /** The analyzer's second opinion, asked of the model when a message is pasted (the model is made after the dialogs). */

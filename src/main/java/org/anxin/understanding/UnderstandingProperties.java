@@ -9,14 +9,15 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings under {@code anxin.understanding.*}: which classifier reads typed words ({@code nearest} or
- * {@code linear}) and where its probabilities become decisions ({@link Thresholds}).
+ * {@code linear}), where its probabilities become decisions ({@link Thresholds}), and {@code shipped-vectors}: the
+ * examples' vectors made when the image was built ({@code warm-up --vectors}), read until the data folder has its own.
  */
 @ConfigurationProperties("anxin.understanding")
 @Validated
 public record UnderstandingProperties(@DefaultValue("nearest") @NotNull TextClassifier.Method method,
         @DecimalMin("0") @DecimalMax("1") Double urgent, @DecimalMin("0") @DecimalMax("1") Double ask,
         @DecimalMin("0") @DecimalMax("1") Double sure, @DecimalMin("0") @DecimalMax("1") Double margin,
-        @DecimalMin("0") @DecimalMax("1") Double suggest) {
+        @DecimalMin("0") @DecimalMax("1") Double suggest, java.nio.file.Path shippedVectors) {
 
     Thresholds thresholds() {
         Thresholds d = Thresholds.DEFAULTS;

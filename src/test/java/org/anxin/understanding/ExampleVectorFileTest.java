@@ -41,43 +41,61 @@ class ExampleVectorFileTest {
     void whatOneStartKeptTheNextReads() {
         SentenceEncoder model = model(1);
         List<String> texts = List.of("催收天天打电话", "我不想活了", "how do I complain", "催收天天打电话");
-        new ExampleVectorFile(data).write(texts, vectors(model, texts), model);
+        ExampleVectorFile.inFolder(data, null).write(texts, vectors(model, texts), model);
 
-        Map<String, float[]> read = new ExampleVectorFile(data).read(model);
+        Map<String, float[]> read = ExampleVectorFile.inFolder(data, null).read(model);
 
         assertThat(read).containsOnlyKeys("催收天天打电话", "我不想活了", "how do I complain");
         read.forEach((text, vector) -> assertThat(vector).containsExactly(model.encode(text)));
     }
 
     @Test
+    void aShippedFileStandsInUntilTheDataFolderHasItsOwn(@TempDir Path image) {
+        SentenceEncoder model = model(1);
+        List<String> built = List.of("催收天天打电话", "我不想活了");
+        ExampleVectorFile.inFolder(image, null).write(built, vectors(model, built), model);
+        Path shipped = image.resolve(ExampleVectorFile.NAME);
+
+        assertThat(ExampleVectorFile.inFolder(data, shipped).read(model)).as("a new data folder")
+                .containsOnlyKeys("催收天天打电话", "我不想活了");
+        assertThat(ExampleVectorFile.inFolder(data, shipped).read(model(2))).as("another model's shipped vectors").isEmpty();
+
+        List<String> kept = List.of("how do I complain");
+        ExampleVectorFile.inFolder(data, shipped).write(kept, vectors(model, kept), model);
+        assertThat(ExampleVectorFile.inFolder(data, shipped).read(model)).as("once the data folder keeps its own")
+                .containsOnlyKeys("how do I complain");
+        assertThat(ExampleVectorFile.inFolder(data, image.resolve("missing.bin")).read(model)).containsOnlyKeys("how do I complain");
+    }
+
+    @Test
     void vectorsOfAnotherModelAreNotUsed() {
         List<String> texts = List.of("催收天天打电话");
-        new ExampleVectorFile(data).write(texts, vectors(model(1), texts), model(1));
+        ExampleVectorFile.inFolder(data, null).write(texts, vectors(model(1), texts), model(1));
 
-        assertThat(new ExampleVectorFile(data).read(model(2))).isEmpty();
+        assertThat(ExampleVectorFile.inFolder(data, null).read(model(2))).isEmpty();
     }
 
     @Test
     void aDamagedOrMissingFileIsEncodedAgainNotTrusted() throws IOException {
         SentenceEncoder model = model(1);
-        assertThat(new ExampleVectorFile(data).read(model)).isEmpty();
+        assertThat(ExampleVectorFile.inFolder(data, null).read(model)).isEmpty();
 
         List<String> texts = List.of("催收天天打电话", "我不想活了");
-        new ExampleVectorFile(data).write(texts, vectors(model, texts), model);
+        ExampleVectorFile.inFolder(data, null).write(texts, vectors(model, texts), model);
         Path file = data.resolve(ExampleVectorFile.NAME);
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(whole, whole.length - 5));
-        assertThat(new ExampleVectorFile(data).read(model)).as("cut short").isEmpty();
+        assertThat(ExampleVectorFile.inFolder(data, null).read(model)).as("cut short").isEmpty();
 
         // A length that claims more than the file holds, where the first sentence's length is.
         byte[] lying = whole.clone();
         int at = 16 + 4 * 8;
         lying[at] = 0x7f;
         Files.write(file, lying);
-        assertThat(new ExampleVectorFile(data).read(model)).as("a length larger than the file").isEmpty();
+        assertThat(ExampleVectorFile.inFolder(data, null).read(model)).as("a length larger than the file").isEmpty();
 
         Files.writeString(file, "not vectors at all", StandardCharsets.UTF_8);
-        assertThat(new ExampleVectorFile(data).read(model)).as("another file").isEmpty();
+        assertThat(ExampleVectorFile.inFolder(data, null).read(model)).as("another file").isEmpty();
     }
 
     @Test
@@ -89,10 +107,10 @@ class ExampleVectorFileTest {
         BgeEncoder encoder = BgeEncoder.shared().join();
 
         ModelUnderstanding.Trained trained = ModelUnderstanding.train(content, encoder, TextClassifier.Method.NEAREST,
-                new ExampleVectorFile(data));
+                ExampleVectorFile.inFolder(data, null));
         trained.distress().probabilities(trained.encoder().encode("催收说要上门，我好害怕"));
 
-        Map<String, float[]> kept = new ExampleVectorFile(data).read(encoder);
+        Map<String, float[]> kept = ExampleVectorFile.inFolder(data, null).read(encoder);
         assertThat(kept).hasSize(1);
         String text = kept.keySet().iterator().next();
         assertThat(text).contains(number);

@@ -24,7 +24,7 @@ public final class ModelWarmUp implements LauncherSessionListener {
     public void launcherSessionOpened(LauncherSession session) {
         UnderstandingContent content = ShippedDialogs.checked().understanding();
         ModelUnderstanding.train(content, BgeEncoder.shared().join(), TextClassifier.Method.NEAREST,
-                new ExampleVectorFile(KEPT));
+                ExampleVectorFile.inFolder(KEPT, null));
     }
 
     /** Puts the examples' vectors in a data folder, as a server that started there before would have left them. */

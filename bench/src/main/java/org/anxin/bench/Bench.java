@@ -393,8 +393,9 @@ public final class Bench {
     }
 
     /**
-     * The jar as the Dockerfile starts it: extracted, with the ahead-of-time cache that a training start (stopped once
-     * the context is refreshed, on a data folder thrown away) wrote, on Java 25.
+     * The jar as the Dockerfile starts it: extracted, with the ahead-of-time cache that its training run
+     * ({@code warm-up}: one conversation through the web chat, on a data folder thrown away) wrote, and the examples'
+     * vectors that run kept, on Java 25.
      */
     private Launch imageLaunch() throws Exception {
         Path image = Files.createDirectories(out.resolve("image"));
@@ -403,12 +404,13 @@ public final class Bench {
                 image.resolve("extracted").toString()), image.resolve("extract.log"), Map.of());
         Path jar = image.resolve("extracted/anxin.jar");
         Path cache = image.resolve("anxin.aot");
+        Path vectors = image.resolve("example-vectors.bin");
         run(List.of(java, "-Xmx384m", "--enable-native-access=ALL-UNNAMED", "-XX:AOTCacheOutput=" + cache,
-                "-Dspring.context.exit=onRefresh", "-jar", jar.toString()), image.resolve("training.log"),
-                Map.of("ANXIN_DATA_DIR", Files.createDirectories(image.resolve("training-data")).toString(),
-                        "ANXIN_DIALOGS_DIR", options.root().resolve("dialogs").toString()));
-        return new Launch("as the image starts it (extracted, AOT cache), Java 25", "image-",
-                List.of(java, "-XX:AOTCache=" + cache, "--enable-native-access=ALL-UNNAMED"), jar);
+                "-jar", jar.toString(), "warm-up", "--vectors", vectors.toString()), image.resolve("training.log"),
+                Map.of("ANXIN_DIALOGS_DIR", options.root().resolve("dialogs").toString(), "MALLOC_ARENA_MAX", "2"));
+        return new Launch("as the image starts it (extracted, AOT cache, shipped vectors), Java 25", "image-",
+                List.of(java, "-XX:AOTCache=" + cache, "--enable-native-access=ALL-UNNAMED",
+                        "-Danxin.understanding.shipped-vectors=" + vectors), jar);
     }
 
     private void run(List<String> command, Path log, Map<String, String> env) throws Exception {
