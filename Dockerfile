@@ -28,19 +28,20 @@ COPY dialogs /app/dialogs
 RUN java -Djarmode=tools -jar /tmp/anxin.jar extract --destination /app/extracted \
     && rm /tmp/anxin.jar \
     && ANXIN_DIALOGS_DIR=/app/dialogs MALLOC_ARENA_MAX=2 \
-       java -Xmx384m --enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput=/app/anxin.aot \
+       java -Xmx256m --enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput=/app/anxin.aot \
             -jar /app/extracted/anxin.jar warm-up --vectors /app/example-vectors.bin
 USER anxin
 # Every java started here (the server, the health check, a command run with docker exec) gets the settings of the
-# training run, so that the cache matches it: a heap of at most 384 MiB (under load the server uses about 270;
-# without a bound G1 takes a quarter of the machine), and SQLite's and ONNX Runtime's native code allowed. The JVM's
-# own messages go to standard error, so that a command's standard output carries its answer alone. Two malloc
-# arenas for the language model's native memory instead of one per thread.
+# training run, so that the cache matches it: a heap of at most 256 MiB (under the benchmark's load it serves as many
+# turns as with 384 MiB, in less memory; see docs/performance.md; without a bound G1 takes a quarter of the machine),
+# and SQLite's and ONNX Runtime's native code allowed. The JVM's own messages go to standard error, so that a
+# command's standard output carries its answer alone. Two malloc arenas for the language model's native memory
+# instead of one per thread.
 ENV ANXIN_DATA_DIR=/data \
     ANXIN_DIALOGS_DIR=/app/dialogs \
     ANXIN_UNDERSTANDING_SHIPPED_VECTORS=/app/example-vectors.bin \
     MALLOC_ARENA_MAX=2 \
-    JDK_JAVA_OPTIONS="-Xmx384m --enable-native-access=ALL-UNNAMED -XX:AOTCache=/app/anxin.aot -Xlog:disable -Xlog:all=warning:stderr"
+    JDK_JAVA_OPTIONS="-Xmx256m --enable-native-access=ALL-UNNAMED -XX:AOTCache=/app/anxin.aot -Xlog:disable -Xlog:all=warning:stderr"
 VOLUME /data
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \

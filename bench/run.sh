@@ -5,16 +5,18 @@
 #
 #   bench/run.sh [--store sqlite|postgres|both] [--rounds 3] [--round-seconds 20] [--warmup-seconds 20]
 #                [--chats 10000] [--connections 40] [--only anxin,ceiling,peer,cold] [--cold-runs 3]
-#                [--no-jfr] [--no-record] [--java25 /path/to/java] [--two-nodes]
+#                [--no-jfr] [--no-record] [--java25 /path/to/java] [--two-nodes] [--image] [--jvm "FLAGS"]
 #
 # Needs Java 17 and Maven (the app and the harness), Node 20 and npm (the peer), a local PostgreSQL for
 # --store postgres|both (127.0.0.1:5432, user postgres, trust auth; the run makes and drops a database of its own).
 # With a Java 25 (--java25, or Temurin's in /usr/lib/jvm), cold starts are also measured as the image starts them.
 # --two-nodes: on PostgreSQL, also two nodes on one database, the updates posted to them in turn.
+# --image: the load runs, too, start Anxin as the image does (Java 25, its AOT cache and shipped vectors).
+# --jvm "FLAGS": more JVM flags for Anxin's load runs, after the image's memory settings (later flags win).
 set -euo pipefail
 
 if [[ "${1:-}" == "--help" || "${1:-}" == "-h" ]]; then
-  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
   exit 0
 fi
 

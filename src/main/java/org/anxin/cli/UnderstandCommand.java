@@ -130,13 +130,15 @@ final class UnderstandCommand implements Callable<Integer> {
                 model.read(text, "zh-CN");
                 ns[i] = System.nanoTime() - start;
             }
+            long rssAfterReads = rss();
             Arrays.sort(ns);
             out.printf(Locale.ROOT, "understand: n=%d after %d warm-up, p50=%.1f ms, p95=%.1f ms, p99=%.1f ms, max=%.1f ms, %d cores%n",
                     n, warmup, ns[n / 2] / 1e6, ns[(int) Math.ceil(n * 0.95) - 1] / 1e6, ns[(int) Math.ceil(n * 0.99) - 1] / 1e6,
                     ns[n - 1] / 1e6, Runtime.getRuntime().availableProcessors());
-            out.printf(Locale.ROOT, "model: ready in %d ms (load and %d examples), heap +%d MiB, resident +%d MiB%n",
+            out.printf(Locale.ROOT, "model: ready in %d ms (load and %d examples), heap +%d MiB, resident +%d MiB, +%d MiB after the reads%n",
                     loadedMs, content.intentExamples().size() + content.distressExamples().size()
-                            + content.collectionExamples().size(), (heapAfter - heapBefore) >> 20, (rssAfter - rssBefore) >> 20);
+                            + content.collectionExamples().size(), (heapAfter - heapBefore) >> 20, (rssAfter - rssBefore) >> 20,
+                    (rssAfterReads - rssBefore) >> 20);
             return 0;
         }
 

@@ -9,6 +9,9 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * bge-small-zh-v1.5 from langchain4j's jar, in an ONNX Runtime session whose worker threads sleep when they have
@@ -25,10 +28,10 @@ final class BgeModel extends AbstractInProcessEmbeddingModel {
     BgeModel() {
         super(null); // langchain4j's executor: one thread per core for batches
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
+        try (InputStream tokenizer = resource(TOKENIZER);
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
-            OrtSession session = environment.createSession(model.readAllBytes(), options);
+            OrtSession session = open(environment, options);
             try {
                 this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
             } catch (RuntimeException tokenizerUnreadable) {
@@ -39,6 +42,24 @@ final class BgeModel extends AbstractInProcessEmbeddingModel {
             throw new UncheckedIOException("the language model could not be read from its jar", e);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime could not open the language model", e);
+        }
+    }
+
+    /**
+     * The session, opened from a temporary copy of the model file: read into the heap instead, the model's 95 MB (and
+     * the copies made while reading it) would need a heap twice that size at start, for a moment, on a server that
+     * needs far less afterwards.
+     */
+    private static OrtSession open(OrtEnvironment environment, OrtSession.SessionOptions options)
+            throws IOException, OrtException {
+        Path copy = Files.createTempFile("anxin-model", ".onnx");
+        try {
+            try (InputStream model = resource(MODEL)) {
+                Files.copy(model, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return environment.createSession(copy.toString(), options);
+        } finally {
+            Files.deleteIfExists(copy);
         }
     }
 

@@ -43,14 +43,15 @@ public final class Bench {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     record Options(List<String> stores, int rounds, int roundSeconds, int warmupSeconds, int chats, int connections,
-            Set<String> parts, int coldRuns, boolean jfr, boolean record, boolean twoNodes, Path root, Path jar, Path java25,
-            String argsLine) {
+            Set<String> parts, int coldRuns, boolean jfr, boolean record, boolean twoNodes, boolean image, List<String> jvm,
+            Path root, Path jar, Path java25, String argsLine) {
     }
 
     /**
      * How Anxin is started: {@code java} and its flags, and the jar; {@code prefix} starts the names of its logs and
-     * folders. The load runs start the build's jar as it is; cold starts are measured that way and, when a Java 25 is
-     * at hand, as the container image starts it (the jar extracted, the ahead-of-time cache of a training start).
+     * folders. The load runs start the build's jar as it is (with {@code --image}, as the image does); cold starts are
+     * measured that way and, when a Java 25 is at hand, as the container image starts it (the jar extracted, the
+     * ahead-of-time cache and the examples' vectors of its training run).
      */
     record Launch(String label, String prefix, List<String> java, Path jar) {
     }
@@ -74,6 +75,7 @@ public final class Bench {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Process> running = new ArrayList<>();
     private long chatBase = 1_000_000_000L;
+    private Launch image;
     private double loadAtStart;
 
     private Bench(Options options, Path out, FakeBotApi api) {
@@ -108,11 +110,14 @@ public final class Bench {
         List<Row> rows = new ArrayList<>();
         List<String> jfrReports = new ArrayList<>();
         if (options.parts().contains("anxin")) {
+            Launch launch = options.image() ? imageLaunch() : plainLaunch();
             for (String store : options.stores()) {
                 String database = store.equals("postgres") ? createDatabase() : null;
                 try {
                     Map<String, String> secrets = database == null ? Map.of() : sharedStoreSecrets();
-                    Row row = load(List.of(anxin(plainLaunch(), store, database, secrets, options.jfr(), "anxin-" + store)));
+                    // No flight recording with --image: its module makes the JVM refuse the AOT cache.
+                    Row row = load(List.of(anxin(launch, store, database, secrets, options.jfr() && !options.image(),
+                            "anxin-" + store)));
                     rows.add(row);
                     if (row.target().jfr() != null && Files.exists(row.target().jfr())) {
                         String report = JfrReport.report(row.target().jfr(), row.report().timedStart(), row.report().timedEnd());
@@ -123,8 +128,8 @@ public final class Bench {
                     if (database != null && options.twoNodes()) {
                         // Two nodes on the same database, sharing its secrets as every node must; the driver posts to
                         // them in turn, as a load balancer without sticky sessions would. No recording: two at once.
-                        rows.add(load(List.of(anxin(plainLaunch(), store, database, secrets, false, "anxin-postgres-node1"),
-                                anxin(plainLaunch(), store, database, secrets, false, "anxin-postgres-node2"))));
+                        rows.add(load(List.of(anxin(launch, store, database, secrets, false, "anxin-postgres-node1"),
+                                anxin(launch, store, database, secrets, false, "anxin-postgres-node2"))));
                     }
                 } finally {
                     if (database != null) {
@@ -183,8 +188,10 @@ public final class Bench {
             recording = dir.resolve(name + ".jfr");
             command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
         }
-        // The memory settings the Dockerfile starts the server with.
-        command.addAll(List.of("-Xmx384m", "-jar", launch.jar().toString()));
+        // The memory settings the Dockerfile starts the server with, then any of --jvm (later flags win).
+        command.add("-Xmx256m");
+        command.addAll(options.jvm());
+        command.addAll(List.of("-jar", launch.jar().toString()));
         int port = freePort();
         Map<String, String> env = new HashMap<>();
         env.put("MALLOC_ARENA_MAX", "2");
@@ -398,6 +405,9 @@ public final class Bench {
      * vectors that run kept, on Java 25.
      */
     private Launch imageLaunch() throws Exception {
+        if (this.image != null) {
+            return this.image;
+        }
         Path image = Files.createDirectories(out.resolve("image"));
         String java = options.java25().toString();
         run(List.of(java, "-Djarmode=tools", "-jar", options.jar().toString(), "extract", "--destination",
@@ -405,12 +415,13 @@ public final class Bench {
         Path jar = image.resolve("extracted/anxin.jar");
         Path cache = image.resolve("anxin.aot");
         Path vectors = image.resolve("example-vectors.bin");
-        run(List.of(java, "-Xmx384m", "--enable-native-access=ALL-UNNAMED", "-XX:AOTCacheOutput=" + cache,
+        run(List.of(java, "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-XX:AOTCacheOutput=" + cache,
                 "-jar", jar.toString(), "warm-up", "--vectors", vectors.toString()), image.resolve("training.log"),
                 Map.of("ANXIN_DIALOGS_DIR", options.root().resolve("dialogs").toString(), "MALLOC_ARENA_MAX", "2"));
-        return new Launch("as the image starts it (extracted, AOT cache, shipped vectors), Java 25", "image-",
+        this.image = new Launch("as the image starts it (extracted, AOT cache, shipped vectors), Java 25", "image-",
                 List.of(java, "-XX:AOTCache=" + cache, "--enable-native-access=ALL-UNNAMED",
                         "-Danxin.understanding.shipped-vectors=" + vectors), jar);
+        return this.image;
     }
 
     private void run(List<String> command, Path log, Map<String, String> env) throws Exception {
@@ -587,7 +598,8 @@ public final class Bench {
     private static String label(Row row) {
         String name = row.target().name();
         if (name.startsWith("anxin-")) {
-            return "Anxin, " + (name.endsWith("sqlite") ? "SQLite" : name.endsWith("nodes")
+            return "Anxin" + (name.startsWith("anxin-") && row.target().command().stream().anyMatch(a -> a.startsWith("-XX:AOTCache="))
+                    ? " (image)" : "") + ", " + (name.endsWith("sqlite") ? "SQLite" : name.endsWith("nodes")
                     ? "PostgreSQL, " + name.replaceAll("\\D", "") + " nodes" : "PostgreSQL");
         }
         return name.equals("ceiling") ? "ceiling: bare webhook on Spring MVC" : "peer: grammY + better-sqlite3";
@@ -615,7 +627,8 @@ public final class Bench {
         s.append(String.format("`bench/run.sh %s` · %d chats, %d connections, warm-up %d s, %d rounds of %d s · %s · Node %s · "
                 + "JFR (profile) %s for Anxin%n%n", options.argsLine(), options.chats(), options.connections(),
                 options.warmupSeconds(), options.rounds(), options.roundSeconds(), System.getProperty("java.vm.name") + " "
-                + System.getProperty("java.version"), version("node", "--version"), options.jfr() ? "on" : "off"));
+                + System.getProperty("java.version"), version("node", "--version"),
+                options.image() ? "off (with --image it would make the JVM refuse the AOT cache)" : options.jfr() ? "on" : "off"));
         s.append("`uptime` before: `").append(uptimeBefore).append("`; after: `").append(uptimeAfter).append("`\n\n");
         if (!rows.isEmpty()) {
             s.append("| target | updates/s | per round | messages out/s | ack p50 / p99 ms | answer p50 / p95 / p99 ms | whole answer p50 / p99 ms"
@@ -675,7 +688,7 @@ public final class Bench {
 
     // --- options -----------------------------------------------------------------------------------------------
 
-    private static final Set<String> KNOWN = Set.of("--store", "--rounds", "--round-seconds", "--warmup-seconds", "--chats",
+    private static final Set<String> KNOWN = Set.of("--jvm", "--store", "--rounds", "--round-seconds", "--warmup-seconds", "--chats",
             "--connections", "--only", "--cold-runs", "--root", "--jar", "--java25");
 
     private static Options parse(String[] args) {
@@ -683,7 +696,7 @@ public final class Bench {
         Set<String> flags = new LinkedHashSet<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--no-jfr") || arg.equals("--no-record") || arg.equals("--two-nodes")) {
+            if (arg.equals("--no-jfr") || arg.equals("--no-record") || arg.equals("--two-nodes") || arg.equals("--image")) {
                 flags.add(arg);
             } else if (KNOWN.contains(arg) && i + 1 < args.length) {
                 given.put(arg.substring(2), args[++i]);
@@ -705,11 +718,16 @@ public final class Bench {
             }
         }
         Path root = Path.of(given.getOrDefault("root", ".")).toAbsolutePath().normalize();
+        Path java25 = java25(given.get("java25"));
+        if (flags.contains("--image") && java25 == null) {
+            throw new IllegalArgumentException("--image needs a Java 25 (--java25)");
+        }
         return new Options(stores, positive(given, "rounds", 3), positive(given, "round-seconds", 20),
                 positive(given, "warmup-seconds", 20), positive(given, "chats", 10_000), positive(given, "connections", 40),
                 parts, positive(given, "cold-runs", 3), !flags.contains("--no-jfr"), !flags.contains("--no-record"),
-                flags.contains("--two-nodes"), root,
-                root.resolve(given.getOrDefault("jar", "target/anxin.jar")), java25(given.get("java25")),
+                flags.contains("--two-nodes"), flags.contains("--image"),
+                given.containsKey("jvm") ? List.of(given.get("jvm").strip().split("\\s+")) : List.of(), root,
+                root.resolve(given.getOrDefault("jar", "target/anxin.jar")), java25,
                 String.join(" ", args).replaceAll("--root \\S+ ?", "").strip());
     }
 
