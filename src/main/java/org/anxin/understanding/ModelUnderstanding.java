@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads typed messages with the sentence model beside the reviewed distress rules. The model and its classifiers are
  * made in the background; a message that arrives before they are ready waits for them, so distress is never read by
- * the rules alone while the model is loading. Only if the model cannot be loaded at all do the rules answer alone
+ * the rules alone while the model is loading, unless the rules already found it urgent. Only if the model cannot be loaded at all do the rules answer alone
  * (and the health check says so).
  */
 public final class ModelUnderstanding implements Understanding {
@@ -168,6 +168,10 @@ public final class ModelUnderstanding implements Understanding {
         String text = ChineseScript.toSimplified(typed);
         Reading.Concern rules = Distress.detected(text) ? Reading.Concern.URGENT : Reading.Concern.NONE;
         if (!worthReading(text)) {
+            return new Reading(rules, List.of(), false);
+        }
+        if (rules == Reading.Concern.URGENT && !ready()) {
+            // Urgent help comes first: what the model would add cannot change that, so nobody waits for it to load.
             return new Reading(rules, List.of(), false);
         }
         awaitReady();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * While the model loads, the server is not ready, and a typed message waits for it instead of being read by the rules
- * alone; a model that cannot be loaded leaves the rules to answer, and says so.
+ * alone, unless the rules already find it urgent; a model that cannot be loaded leaves the rules to answer, and says so.
  */
 class LanguageModelHealthTest {
 
@@ -31,6 +31,15 @@ class LanguageModelHealthTest {
         loading.complete(BgeEncoder.shared().join());
         assertThat(read.get(60, TimeUnit.SECONDS).concern()).isEqualTo(Reading.Concern.URGENT);
         assertThat(understanding.ready()).isTrue();
+    }
+
+    @Test
+    void aMessageTheRulesFindUrgentIsAnsweredAtOnceWhileTheModelLoads() throws Exception {
+        ModelUnderstanding understanding = new ModelUnderstanding(content, new CompletableFuture<>(),
+                TextClassifier.Method.NEAREST, Thresholds.DEFAULTS);
+        CompletableFuture<Reading> read = CompletableFuture.supplyAsync(() -> understanding.read("我不想活了", "zh-CN"));
+        assertThat(read.get(5, TimeUnit.SECONDS).concern()).isEqualTo(Reading.Concern.URGENT);
+        assertThat(understanding.ready()).isFalse();
     }
 
     @Test
