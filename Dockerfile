@@ -32,8 +32,8 @@ RUN java -Djarmode=tools -jar /tmp/anxin.jar extract --destination /app/extracte
             -jar /app/extracted/anxin.jar warm-up --vectors /app/example-vectors.bin
 USER anxin
 # Every java started here (the server, the health check, a command run with docker exec) gets the settings of the
-# training run, so that the cache matches it: a heap of at most 256 MiB (under the benchmark's load it serves as many
-# turns as with 384 MiB, in less memory; see docs/performance.md; without a bound G1 takes a quarter of the machine),
+# training run, so that the cache matches it: a heap of at most 256 MiB (in the benchmark's runs about as many turns
+# as with 384 MiB, in less memory; see docs/performance.md; without a bound G1 takes a quarter of the machine),
 # and SQLite's and ONNX Runtime's native code allowed. The JVM's own messages go to standard error, so that a
 # command's standard output carries its answer alone. Two malloc arenas for the language model's native memory
 # instead of one per thread.

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,10 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The training run of the image's ahead-of-time cache (see the Dockerfile): the whole server, on a free loopback port
  * and a data folder thrown away afterwards, has one conversation through its own web chat, from the consent notice
- * through a typed sentence the language model reads to the repayment plan and its chart. The JVM then records every
- * class and method that took, so the image's first real conversation does not wait for them. No channel is
- * connected and no configured database is used, whatever the environment says. The examples' vectors the model made
- * can be kept ({@code --vectors}) for the image to ship.
+ * through a typed sentence the language model reads to the repayment plan and its chart. The JVM records the classes
+ * and methods that took, so the image's first real conversation does not wait for them. No channel is connected and
+ * the embedded store is used even where the environment configures others; run it in a clean environment, as the
+ * image's build does. The examples' vectors the model made can be kept ({@code --vectors}) for the image to ship.
  */
 @Command(name = "warm-up", mixinStandardHelpOptions = true,
         description = "Start the server on a throwaway data folder, hold one conversation with it, and stop: the training run for the image's AOT cache.")
@@ -53,20 +54,30 @@ final class WarmUpCommand implements Callable<Integer> {
                 "--anxin.telegram.token=", "--anxin.wechat.app-id=")) {
             ModelUnderstanding model = server.getBean(ModelUnderstanding.class);
             model.awaitReady();
+            if (!model.ready()) {
+                System.err.println("warm-up: the language model " + (model.failed() ? "could not be loaded" : "was not ready in time")
+                        + "; a cache trained without it would miss its classes");
+                return 1;
+            }
             int port = ((WebServerApplicationContext) server).getWebServer().getPort();
             String problem = converse(URI.create("http://127.0.0.1:" + port));
             if (problem != null) {
                 System.err.println("warm-up: " + problem);
                 return 1;
             }
-            if (vectors != null && !model.keepExampleVectors(vectors)) {
-                System.err.println("warm-up: the examples' vectors could not be written to " + vectors);
-                return 1;
-            }
             if (vectors != null) {
-                // The server's own user reads them in the image; what the data folder keeps is private to its maker.
-                vectors.toFile().setReadable(true, false);
-                System.out.println("warm-up: the examples' vectors are in " + vectors);
+                Path file = vectors.toAbsolutePath();
+                if (!model.keepExampleVectors(file)) {
+                    System.err.println("warm-up: the examples' vectors could not be written to " + file);
+                    return 1;
+                }
+                // The server's own user reads them in the image; what a data folder keeps is private to its maker.
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+                } catch (UnsupportedOperationException notPosix) {
+                    // the file system's own access rules apply
+                }
+                System.out.println("warm-up: the examples' vectors are in " + file);
             }
             return 0;
         } finally {

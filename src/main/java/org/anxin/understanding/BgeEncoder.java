@@ -44,10 +44,23 @@ public final class BgeEncoder implements SentenceEncoder {
                     }, "anxin-model-loader");
                     loader.setDaemon(true);
                     loader.start();
+                    // A process that ends while ONNX Runtime is opening the model can crash in its native code (and
+                    // leave the model's temporary copy behind): the exit waits for the load, a few seconds at most.
+                    Runtime.getRuntime().addShutdownHook(new Thread(BgeEncoder::awaitLoadUnderWay, "anxin-model-exit"));
                 }
             }
         }
         return SHARED;
+    }
+
+    private static void awaitLoadUnderWay() {
+        try {
+            SHARED.get(15, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // failed (reported when it happened) or too slow: the process ends anyway
+        }
     }
 
     @Override

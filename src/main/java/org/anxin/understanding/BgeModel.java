@@ -8,10 +8,10 @@ import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * bge-small-zh-v1.5 from langchain4j's jar, in an ONNX Runtime session whose worker threads sleep when they have
@@ -52,10 +52,11 @@ final class BgeModel extends AbstractInProcessEmbeddingModel {
      */
     private static OrtSession open(OrtEnvironment environment, OrtSession.SessionOptions options)
             throws IOException, OrtException {
-        Path copy = Files.createTempFile("anxin-model", ".onnx");
+        Path copy = Files.createTempFile("anxin-model", ".onnx"); // readable by this user only
+        copy.toFile().deleteOnExit();
         try {
-            try (InputStream model = resource(MODEL)) {
-                Files.copy(model, copy, StandardCopyOption.REPLACE_EXISTING);
+            try (InputStream model = resource(MODEL); OutputStream out = Files.newOutputStream(copy)) {
+                model.transferTo(out);
             }
             return environment.createSession(copy.toString(), options);
         } finally {

@@ -50,10 +50,8 @@ final class ExampleVectorFile {
      * no file or it cannot be used.
      */
     Map<String, float[]> read(SentenceEncoder model) {
-        if (Files.isRegularFile(file)) {
-            return read(file, model);
-        }
-        return shipped != null && Files.isRegularFile(shipped) ? read(shipped, model) : Map.of();
+        Map<String, float[]> kept = Files.isRegularFile(file) ? read(file, model) : Map.of();
+        return kept.isEmpty() && shipped != null && Files.isRegularFile(shipped) ? read(shipped, model) : kept;
     }
 
     private static Map<String, float[]> read(Path file, SentenceEncoder model) {
@@ -82,8 +80,11 @@ final class ExampleVectorFile {
         }
     }
 
-    /** Replaces the file with these examples' vectors, whole or not at all; a failure costs only the next start's time. */
-    void write(List<String> texts, Map<String, float[]> vectors, SentenceEncoder model) {
+    /**
+     * Replaces the file with these examples' vectors, whole or not at all; a failure costs only the next start's time.
+     * Whether the file was written.
+     */
+    boolean write(List<String> texts, Map<String, float[]> vectors, SentenceEncoder model) {
         float[] probe = model.encode(PROBE);
         List<byte[]> encoded = texts.stream().distinct().filter(vectors::containsKey)
                 .map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
@@ -105,9 +106,11 @@ final class ExampleVectorFile {
             } finally {
                 Files.deleteIfExists(temp);
             }
+            return true;
         } catch (IOException e) {
             log.warn("the example vectors could not be kept in {} ({}); the next start encodes them again",
                     file.getParent(), e.toString());
+            return false;
         }
     }
 

@@ -134,8 +134,7 @@ public final class ModelUnderstanding implements Understanding {
         }
         BgeEncoder encoder = model.join();
         Map<String, float[]> vectors = encoder.examples();
-        new ExampleVectorFile(file, null).write(List.copyOf(vectors.keySet()), vectors, encoder);
-        return java.nio.file.Files.isRegularFile(file);
+        return new ExampleVectorFile(file, null).write(List.copyOf(vectors.keySet()), vectors, encoder);
     }
 
     /** Whether the model is loaded and has learnt from the examples. */

@@ -50,7 +50,7 @@ class ExampleVectorFileTest {
     }
 
     @Test
-    void aShippedFileStandsInUntilTheDataFolderHasItsOwn(@TempDir Path image) {
+    void aShippedFileStandsInUntilTheDataFolderHasItsOwn(@TempDir Path image) throws IOException {
         SentenceEncoder model = model(1);
         List<String> built = List.of("催收天天打电话", "我不想活了");
         ExampleVectorFile.inFolder(image, null).write(built, vectors(model, built), model);
@@ -65,6 +65,10 @@ class ExampleVectorFileTest {
         assertThat(ExampleVectorFile.inFolder(data, shipped).read(model)).as("once the data folder keeps its own")
                 .containsOnlyKeys("how do I complain");
         assertThat(ExampleVectorFile.inFolder(data, image.resolve("missing.bin")).read(model)).containsOnlyKeys("how do I complain");
+
+        Files.writeString(data.resolve(ExampleVectorFile.NAME), "damaged", StandardCharsets.UTF_8);
+        assertThat(ExampleVectorFile.inFolder(data, shipped).read(model)).as("the data folder's file damaged")
+                .containsOnlyKeys("催收天天打电话", "我不想活了");
     }
 
     @Test
