@@ -30,7 +30,8 @@ class SecurityConfiguration {
     @Bean
     FilterRegistrationBean<WebProtectionFilter> webProtectionFilter(SecurityProperties limits, RateLimiters limiters) {
         var registration = new FilterRegistrationBean<>(new WebProtectionFilter(
-                limiters.perMinute("address", limits.addressPerMinute(), limits.addressBurst()), limits.maxBodyBytes()));
+                limiters.perMinute("address", limits.addressPerMinute(), limits.addressBurst()), limits.maxBodyBytes(),
+                new UploadsInFlight(limits.uploadBytesInFlight().toBytes())));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -13,10 +13,13 @@ import org.springframework.validation.annotation.Validated;
  * @param addressPerMinute requests one network address may make a minute to the web chat and downloads
  * @param addressBurst     how many of those may come at once
  * @param maxBodyBytes     the largest request body the web chat API takes
+ * @param uploadBytesInFlight how many bytes of evidence uploads this node holds at once (each is in memory until
+ *                         sealed); beyond it an upload is asked to come again in a moment
  */
 @ConfigurationProperties("anxin.limits")
 @Validated
 public record SecurityProperties(@DefaultValue("60") @Positive long chatPerMinute, @DefaultValue("20") @Positive long chatBurst,
         @DefaultValue("600") @Positive long addressPerMinute, @DefaultValue("200") @Positive long addressBurst,
-        @DefaultValue("65536") @Positive long maxBodyBytes) {
+        @DefaultValue("65536") @Positive long maxBodyBytes,
+        @DefaultValue("64MB") @jakarta.validation.constraints.NotNull org.springframework.util.unit.DataSize uploadBytesInFlight) {
 }
