@@ -11,38 +11,19 @@ import java.util.function.Supplier;
 final class ModelLoading {
 
     private final Supplier<CompletableFuture<BgeEncoder>> loader;
-    private final CompletableFuture<BgeEncoder> model = new CompletableFuture<>();
-    private boolean wanted;
-    private boolean started;
-    private boolean loading;
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
 
     ModelLoading(Supplier<CompletableFuture<BgeEncoder>> loader) {
         this.loader = loader;
     }
 
     /** The model, for the one who wants it; it loads once the application has started. */
-    synchronized CompletableFuture<BgeEncoder> wanted() {
-        wanted = true;
-        loadIfDue();
-        return model;
+    CompletableFuture<BgeEncoder> wanted() {
+        return started.thenCompose(ignored -> loader.get());
     }
 
     /** The application has started. */
-    synchronized void applicationStarted() {
-        started = true;
-        loadIfDue();
-    }
-
-    private void loadIfDue() {
-        if (wanted && started && !loading) {
-            loading = true;
-            loader.get().whenComplete((loaded, failure) -> {
-                if (failure != null) {
-                    model.completeExceptionally(failure);
-                } else {
-                    model.complete(loaded);
-                }
-            });
-        }
+    void applicationStarted() {
+        started.complete(null);
     }
 }

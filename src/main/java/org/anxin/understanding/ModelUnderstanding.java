@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads typed messages with the sentence model beside the reviewed distress rules. The model and its classifiers are
  * made in the background; a message that arrives before they are ready waits for them, so distress is never read by
- * the rules alone while the model is loading, unless the rules already found it urgent. Only if the model cannot be loaded at all do the rules answer alone
- * (and the health check says so).
+ * the rules alone while the model is loading, unless the rules already found it urgent. Only if the model cannot be
+ * loaded at all do the rules answer alone (and the health check says so).
  */
 public final class ModelUnderstanding implements Understanding {
 

@@ -14,8 +14,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 
 /**
  * The language model starts loading in the background once the application has started ({@link ModelLoading});
- * health stays DOWN until it is ready. The examples' vectors are kept in the data folder (or shipped with the image), so a start is ready in the few seconds
- * the model takes to load.
+ * health stays DOWN until it is ready. The examples' vectors are kept in the data folder (or shipped with the image),
+ * so a start is ready in the few seconds the model takes to load.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UnderstandingProperties.class)
