@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anxin.AnxinApplication;
 import org.anxin.understanding.ModelUnderstanding;
@@ -72,10 +73,8 @@ final class WarmUpCommand implements Callable<Integer> {
                     return 1;
                 }
                 // The server's own user reads them in the image; what a data folder keeps is private to its maker.
-                try {
+                if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
                     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // the file system's own access rules apply
                 }
                 System.out.println("warm-up: the examples' vectors are in " + file);
             }
@@ -93,15 +92,15 @@ final class WarmUpCommand implements Callable<Integer> {
         post(http, URI.create(conversations + "/" + id + "/open"), "{\"locale\":\"zh-CN\"}");
         JsonNode turn = null;
         for (int i = 0; i < CONVERSATION.size(); i++) {
-            String body = JSON.writeValueAsString(java.util.Map.of("messageId", "warm-up-message-" + i, "text", CONVERSATION.get(i)));
+            String body = JSON.writeValueAsString(Map.of("messageId", "warm-up-message-" + i, "text", CONVERSATION.get(i)));
             turn = post(http, URI.create(conversations + "/" + id + "/messages"), body);
         }
         String chart = null;
-        for (JsonNode reply : turn == null ? JSON.createArrayNode() : turn.path("replies")) {
+        for (JsonNode reply : turn.path("replies")) {
             chart = reply.hasNonNull("image") ? reply.get("image").asString() : chart;
         }
         if (chart == null) {
-            return "the conversation did not reach the repayment plan's chart (at " + (turn == null ? "?" : turn.path("position").asString())
+            return "the conversation did not reach the repayment plan's chart (at " + turn.path("position").asString()
                     + "); have the dialogs changed? See WarmUpCommand.CONVERSATION";
         }
         HttpResponse<byte[]> picture = http.send(HttpRequest.newBuilder(server.resolve(chart)).build(),
