@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 
 /**
  * BAAI's bge-small-zh-v1.5 (512 dimensions, Chinese and some English) run in-process by ONNX Runtime from the jar:
@@ -68,23 +66,22 @@ public final class BgeEncoder implements SentenceEncoder {
         return SentenceEncoder.unit(model.embed(text).content().vector());
     }
 
-    /** Several sentences at once (one call to the model, spread over the cores); nothing is remembered. */
+    /** Several sentences at once, encoded together; nothing is remembered. */
     @Override
     public List<float[]> encodeAll(List<String> texts) {
         if (texts.size() == 1) {
             return List.of(encode(texts.get(0)));
         }
-        return model.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
-                .map(e -> SentenceEncoder.unit(e.vector())).toList();
+        return model.embedTogether(texts).stream().map(SentenceEncoder::unit).toList();
     }
 
-    /** Content examples' vectors, the new ones encoded together on every core. */
+    /** Content examples' vectors, the new ones encoded together. */
     public List<float[]> encodeExamples(List<String> texts) {
         List<String> missing = texts.stream().distinct().filter(t -> !examples.containsKey(t)).toList();
         if (!missing.isEmpty()) {
-            List<Embedding> vectors = model.embedAll(missing.stream().map(TextSegment::from).toList()).content();
+            List<float[]> vectors = model.embedTogether(missing);
             for (int i = 0; i < missing.size(); i++) {
-                examples.put(missing.get(i), SentenceEncoder.unit(vectors.get(i).vector()));
+                examples.put(missing.get(i), SentenceEncoder.unit(vectors.get(i)));
             }
             examplesEncoded.addAndGet(missing.size());
         }
