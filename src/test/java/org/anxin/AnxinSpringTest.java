@@ -18,7 +18,8 @@ import org.springframework.test.context.ContextConfiguration;
  * shares whose background work must stop.
  *
  * <p>Tests that share a context share its store, its caches and its limits: each test talks in conversations (and
- * signs in with counselor accounts) of its own, and asserts only on those. The per-chat rate limit is raised so that
+ * signs in with counselor accounts) of its own, and asserts only on those. Spring test classes run one at a time
+ * ({@link ProcessWide}), beside the classes that start nothing. The per-chat rate limit is raised so that
  * a test can talk quickly; {@code WebProtectionTest} checks the limits with small ones of its own. The metrics
  * endpoint has a token, so that tests can read what a scrape shows.
  */
@@ -28,6 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"anxin.limits.chat-burst=1000", "anxin.metrics.token=" + AnxinSpringTest.METRICS_TOKEN})
 @ContextConfiguration(initializers = TestDataDir.class)
+@ProcessWide
 public @interface AnxinSpringTest {
 
     /** The bearer token of {@code /actuator/prometheus} in every test context (unset, every scrape is refused). */

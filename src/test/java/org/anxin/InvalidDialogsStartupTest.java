@@ -15,6 +15,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.util.FileSystemUtils;
 
 /** The app refuses to start with a broken dialogs folder, and says which file and line are wrong. */
+@ProcessWide
 class InvalidDialogsStartupTest {
 
     @TempDir

@@ -37,6 +37,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /** The {@code anxin.*} settings: secrets never printed, defaults from the annotations, bad values refused at start. */
+@ProcessWide
 @ExtendWith(OutputCaptureExtension.class)
 class SettingsTest {
 

@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * erases, the other sees. Runs against the local server in a database of its own, dropped afterwards; each node has
  * a data folder of its own, so nothing is shared through the disk.
  */
+@ProcessWide
 @Tag("postgres")
 @ExtendWith(OutputCaptureExtension.class)
 class SharedStoreTest {

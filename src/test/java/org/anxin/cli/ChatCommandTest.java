@@ -1,5 +1,6 @@
 package org.anxin.cli;
 
+import org.anxin.ProcessWide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code chat}: a conversation at the terminal, in-process, on a store of its own, its files in a folder of its own. */
+@ProcessWide
 class ChatCommandTest {
 
     @TempDir

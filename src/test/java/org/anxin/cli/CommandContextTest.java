@@ -1,5 +1,6 @@
 package org.anxin.cli;
 
+import org.anxin.ProcessWide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * A command runs beside the server with the same settings (in the container, the Telegram token is always set), so
  * its context must start nothing that serves: no web server, no Telegram client, no WeChat channel, no scheduler.
  */
+@ProcessWide
 class CommandContextTest {
 
     @TempDir

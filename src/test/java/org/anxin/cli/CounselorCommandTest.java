@@ -1,5 +1,6 @@
 package org.anxin.cli;
 
+import org.anxin.ProcessWide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code counselor list}, {@code reset-password} and {@code disable}, in-process, on a store of their own. */
+@ProcessWide
 class CounselorCommandTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package org.anxin.cli;
 
+import org.anxin.ProcessWide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code counselor add} and {@code handoff create}, in-process, on a store of their own. */
+@ProcessWide
 class HandoffCommandTest {
 
     @TempDir

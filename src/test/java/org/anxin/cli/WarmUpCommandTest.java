@@ -1,5 +1,6 @@
 package org.anxin.cli;
 
+import org.anxin.ProcessWide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import picocli.CommandLine;
  * The image's training run as its build runs it: the server holds its conversation, stops, and leaves the examples'
  * vectors where the image ships them, readable by the server's own user.
  */
+@ProcessWide
 class WarmUpCommandTest {
 
     @TempDir

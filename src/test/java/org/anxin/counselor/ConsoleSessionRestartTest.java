@@ -1,5 +1,6 @@
 package org.anxin.counselor;
 
+import org.anxin.ProcessWide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.anxin.AnxinApplication;
@@ -10,6 +11,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** On the embedded store too, console sessions are kept in the database: a restart keeps a counselor signed in. */
+@ProcessWide
 class ConsoleSessionRestartTest {
 
     private final String dataDir = TestFolders.newFolder("restart-").toString();

@@ -1,5 +1,6 @@
 package org.anxin.privacy;
 
+import org.anxin.ProcessWide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -10,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
+@ProcessWide
 class RedactorTest {
 
     @Test

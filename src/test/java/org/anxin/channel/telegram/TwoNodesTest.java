@@ -1,5 +1,6 @@
 package org.anxin.channel.telegram;
 
+import org.anxin.ProcessWide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -36,6 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * holding a claim. Nothing is lost, nothing is sent twice, nothing comes back after erasing, and each chat's answers
  * arrive in order.
  */
+@ProcessWide
 @Tag("postgres")
 @Tag("slow")
 class TwoNodesTest {

@@ -119,7 +119,7 @@ class WechatCallbackTest extends PlainModeWechat {
     }
 
     @Test
-    void aMessageWithADoctypeGets403AndNothingOnStandardError(CapturedOutput output) throws Exception {
+    void aMessageWithADoctypeGets403AndTheParserPrintsNothing(CapturedOutput output) throws Exception {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY who SYSTEM \"file:///etc/hostname\">]>"
                 + text("oUser_doctype_1", 3101, "&who;").replace("<![CDATA[&who;]]>", "&who;");
 
@@ -127,7 +127,9 @@ class WechatCallbackTest extends PlainModeWechat {
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(store.load("wechat:oUser_doctype_1")).isEmpty();
-        assertThat(output.getErr()).isEmpty();
+        // The JDK's parser reports on standard error itself, outside the redacting log, unless told not to. Other test
+        // classes run beside this one and may log, so the check is for the parser's report, not for silence.
+        assertThat(output.getAll()).doesNotContain("[Fatal Error]");
     }
 
     @Test

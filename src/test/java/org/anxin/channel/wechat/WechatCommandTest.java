@@ -1,5 +1,6 @@
 package org.anxin.channel.wechat;
 
+import org.anxin.ProcessWide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The operator's commands, {@code wechat menu publish} and {@code wechat qr}, against the fake API. */
+@ProcessWide
 class WechatCommandTest {
 
     static final FakeWechatApi API = FakeWechatApi.start();

@@ -95,7 +95,7 @@ class WechatSafeModeTest {
     }
 
     @Test
-    void anEnvelopeWithADoctypeGets403AndNothingOnStandardError(CapturedOutput output) throws Exception {
+    void anEnvelopeWithADoctypeGets403AndTheParserPrintsNothing(CapturedOutput output) throws Exception {
         WechatClient wechat = new WechatClient(port, true);
         WxCryptUtil.EncryptContext sealed = new WxCryptUtil(WechatClient.TOKEN, WechatClient.AES_KEY, WechatClient.APP_ID)
                 .encryptContext(text("oUser_safe_5", 6301, "你好"));
@@ -107,7 +107,9 @@ class WechatSafeModeTest {
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(store.load("wechat:oUser_safe_5")).isEmpty();
-        assertThat(output.getErr()).isEmpty();
+        // The JDK's parser reports on standard error itself, outside the redacting log, unless told not to. Other test
+        // classes run beside this one and may log, so the check is for the parser's report, not for silence.
+        assertThat(output.getAll()).doesNotContain("[Fatal Error]");
     }
 
     @Test
