@@ -5,33 +5,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole app for a test, on a random port, with an empty data folder of its own ({@link TestDataDir}), and
- * otherwise configured as shipped. Spring reuses a context for every test class whose configuration is the same, so a
- * class with this annotation alone starts nothing new. A class that needs something else says only that, with
- * {@code @TestPropertySource} (several classes with the same properties share a context too), and gets a context
- * of its own; so does a {@code @DynamicPropertySource} method, a {@code @MockitoBean} or a nested
- * {@code @TestConfiguration}. {@code @DirtiesContext} closes the context after the class: only for a context nobody
- * shares whose background work must stop.
- *
- * <p>Tests that share a context share its store, its caches and its limits: each test talks in conversations (and
- * signs in with counselor accounts) of its own, and asserts only on those. Spring test classes run one at a time
- * ({@link ProcessWide}), beside the classes that start nothing. The per-chat rate limit is raised so that
- * a test can talk quickly; {@code WebProtectionTest} checks the limits with small ones of its own. The metrics
- * endpoint has a token, so that tests can read what a scrape shows.
+ * The whole app for a test ({@link AnxinServer}), in a class that runs one at a time with the other classes that
+ * share what the JVM has ({@link ProcessWide}): most Spring tests read the log, the metrics' totals or counts in the
+ * shared store, or start an application of their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"anxin.limits.chat-burst=1000", "anxin.metrics.token=" + AnxinSpringTest.METRICS_TOKEN})
-@ContextConfiguration(initializers = TestDataDir.class)
+@AnxinServer
 @ProcessWide
 public @interface AnxinSpringTest {
-
-    /** The bearer token of {@code /actuator/prometheus} in every test context (unset, every scrape is refused). */
-    String METRICS_TOKEN = "test-scrape-token-0123456789abcdefghij";
 }

@@ -10,13 +10,16 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.anxin.AnxinServer;
 import org.anxin.AnxinSpringTest;
 import org.anxin.conversation.TurnMetrics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What an operator's Prometheus reads at /actuator/prometheus, and who may read it. */
 @AnxinSpringTest
+@ResourceLock(AnxinServer.WEB_TURN_TOTALS)
 class MetricsScrapeTest {
 
     private static final Set<String> OUTCOMES = Arrays.stream(TurnMetrics.Outcome.values()).map(TurnMetrics.Outcome::word)
@@ -73,7 +76,7 @@ class MetricsScrapeTest {
         assertThat(Scrape.get(port, null).statusCode()).isEqualTo(401);
         assertThat(Scrape.get(port, null).headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 value -> assertThat(value).startsWith("Bearer"));
-        assertThat(Scrape.get(port, AnxinSpringTest.METRICS_TOKEN + "x").statusCode()).isEqualTo(401);
+        assertThat(Scrape.get(port, AnxinServer.METRICS_TOKEN + "x").statusCode()).isEqualTo(401);
         assertThat(Scrape.get(port, "").statusCode()).isEqualTo(401);
         assertThat(Scrape.get(port, null).body()).doesNotContain("anxin_turns");
 

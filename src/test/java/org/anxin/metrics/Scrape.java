@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.anxin.AnxinSpringTest;
+import org.anxin.AnxinServer;
 
 /** What Prometheus reads from {@code /actuator/prometheus}, as samples with their labels. */
 public record Scrape(String text, List<Sample> samples) {
@@ -23,7 +23,7 @@ public record Scrape(String text, List<Sample> samples) {
 
     /** Asks a test server for a scrape with the test token; fails unless it answers 200. */
     public static Scrape of(int port) throws Exception {
-        HttpResponse<String> response = get(port, AnxinSpringTest.METRICS_TOKEN);
+        HttpResponse<String> response = get(port, AnxinServer.METRICS_TOKEN);
         if (response.statusCode() != 200) {
             throw new AssertionError("the scrape answered " + response.statusCode());
         }

@@ -1,6 +1,6 @@
 package org.anxin.channel.web;
 
-import org.anxin.AnxinSpringTest;
+import org.anxin.AnxinServer;
 import org.anxin.HeadlessChromium;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,9 +43,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Drives the real page in headless Chromium against the real app: the page and the JSON API must agree, and the
- * safety features (buttons pressed once, quick exit) must work in a browser, not only on paper.
+ * safety features (buttons pressed once, quick exit) must work in a browser, not only on paper. It talks in
+ * conversations of its own and reads neither the log nor any total, so it runs beside the Spring tests that run one
+ * at a time; not beside the one that counts the web chat's turns.
  */
-@AnxinSpringTest
+@AnxinServer
+@ResourceLock(AnxinServer.WEB_TURN_TOTALS)
 @Tag("browser")
 class WebChatBrowserTest {
 
