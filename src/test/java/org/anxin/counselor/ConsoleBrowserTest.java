@@ -1,6 +1,5 @@
 package org.anxin.counselor;
 
-import org.anxin.ProcessWide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -36,7 +35,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * lender, sees its QR code, opens the link as a borrower would, sees the funnel count it, withdraws the link and signs
  * out.
  */
-@ProcessWide
 @ConsoleSpringTest
 @Tag("browser")
 class ConsoleBrowserTest {
