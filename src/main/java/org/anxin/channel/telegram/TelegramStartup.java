@@ -10,9 +10,11 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * At start-up: sets the command menu in Chinese (also the default) and English, registers the webhook when its
- * public address is configured, and starts looking for answers a previous run could not send. Telegram being
- * unreachable for a moment does not stop Anxin from starting: each step is logged and the resender keeps trying.
+ * At start-up: starts looking for answers a previous run could not send, and, on a thread of its own, sets the command
+ * menu in Chinese (also the default) and English and registers the webhook when its public address is configured.
+ * Those calls go to Telegram, which may be slow or out of reach (each is tried up to five times, ten seconds each to
+ * connect): the server's start, and the language model loading once it has started, never wait for them. A failed
+ * call is logged; the resender keeps trying to deliver answers.
  */
 class TelegramStartup implements SmartLifecycle {
 
@@ -24,6 +26,7 @@ class TelegramStartup implements SmartLifecycle {
     private final TelegramDelivery delivery;
     private final TelegramProperties properties;
     private volatile boolean running;
+    private Thread registration;
 
     TelegramStartup(TelegramSender sender, TelegramDelivery delivery, TelegramProperties properties, Texts texts) {
         this.texts = texts;
@@ -35,9 +38,20 @@ class TelegramStartup implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        delivery.startResending(properties.resendInterval());
+        registration = new Thread(this::register, "anxin-telegram-startup");
+        registration.setDaemon(true);
+        registration.start();
+    }
+
+    /** The command menu and the webhook, told to Telegram. */
+    private void register() {
         commands(null, "zh-CN");
         commands("zh", "zh-CN");
         commands("en", "en");
+        if (!running) {
+            return;
+        }
         if (properties.mode() == TelegramProperties.Mode.WEBHOOK && properties.webhookUrl() != null) {
             try {
                 sender.setWebhook(SetWebhook.builder().url(properties.webhookUrl().toString())
@@ -50,10 +64,12 @@ class TelegramStartup implements SmartLifecycle {
             log.info("Telegram webhook mode: updates are received at POST /telegram/webhook; set anxin.telegram.webhook-url"
                     + " to have Anxin register it, or call setWebhook yourself");
         }
-        delivery.startResending(properties.resendInterval());
     }
 
     private void commands(String language, String locale) {
+        if (!running) {
+            return;
+        }
         List<BotCommand> commands = Texts.COMMANDS.stream().map(c -> new BotCommand(c, texts.command(c, locale))).toList();
         call("setMyCommands", SetMyCommands.builder().commands(commands).languageCode(language).build());
     }
@@ -71,6 +87,9 @@ class TelegramStartup implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        if (registration != null) {
+            registration.interrupt(); // a call waiting to be tried again gives up
+        }
         delivery.close();
     }
 

@@ -5,9 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import org.anxin.content.ShippedDialogs;
+import org.awaitility.Awaitility;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -152,5 +162,35 @@ class TelegramUnitsTest {
                 .contentType("application/json").content("{\"update_id\":1}")).andExpect(status().isServiceUnavailable());
         mvc.perform(post("/telegram/webhook").header(TelegramWebhookController.SECRET_HEADER, "nope")
                 .contentType("application/json").content("{\"update_id\":1}")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theServerStartsWhileTelegramIsSlowToAnswerAndSetsTheMenuAndWebhookOnceItDoes() throws Exception {
+        CountDownLatch telegramAnswers = new CountDownLatch(1);
+        List<String> called = new CopyOnWriteArrayList<>();
+        TelegramClient client = mock(TelegramClient.class);
+        when(client.execute(any(SetMyCommands.class))).thenAnswer(call -> {
+            telegramAnswers.await();
+            called.add("setMyCommands");
+            return true;
+        });
+        when(client.execute(any(SetWebhook.class))).thenAnswer(call -> {
+            telegramAnswers.await();
+            called.add("setWebhook");
+            return true;
+        });
+        TelegramProperties properties = new TelegramProperties("1:x", null, TelegramProperties.Mode.WEBHOOK, "s3cret",
+                URI.create("https://bot.example.org/telegram/webhook"), null, null, null, 1, Duration.ofSeconds(10), null);
+        TelegramStartup startup = new TelegramStartup(new TelegramSender(client, Duration.ofMillis(10), 1),
+                mock(TelegramDelivery.class), properties, new Texts(ShippedDialogs.checked().loaded().dialogs().messages()));
+
+        // Telegram answers nothing until the start has returned: a start that waited for it would never return.
+        assertTimeoutPreemptively(Duration.ofSeconds(10), startup::start);
+        assertThat(called).isEmpty();
+        telegramAnswers.countDown();
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> called.size() == 4);
+        assertThat(called).containsExactly("setMyCommands", "setMyCommands", "setMyCommands", "setWebhook");
+        startup.stop();
     }
 }
