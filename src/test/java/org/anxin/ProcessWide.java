@@ -15,7 +15,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * class runs beside them on the other cores (the dialogs, the language model's measurements, the letters, the
  * commands that start no application, the process-kill test), as {@code junit-platform.properties} says.
  * {@link AnxinSpringTest} carries it, so a Spring test needs nothing more. A command's output is kept apart by
- * thread ({@code CommandRun}), so running one needs no lock of its own.
+ * thread ({@link ThreadOutput}), so running one that starts no application needs no lock of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

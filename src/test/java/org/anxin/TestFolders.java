@@ -27,6 +27,8 @@ public final class TestFolders implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        // Before any test class runs, so that no capture of all output (OutputCaptureExtension) is in place yet.
+        ThreadOutput.install();
         try {
             Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.anxin.understanding;
 
+import org.anxin.ThreadOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -141,14 +142,14 @@ class UnderstandingQualityTest {
         for (String set : SETS) {
             List<LabelledSet.Line> lines = LabelledSet.read("distress", set);
             figures.put(set, distress(nearest, lines));
-            System.out.printf("distress %-24s nearest: %s%n", set, figures.get(set));
-            System.out.printf("distress %-24s linear : %s%n", set, distress(linear, lines));
+            ThreadOutput.console().printf("distress %-24s nearest: %s%n", set, figures.get(set));
+            ThreadOutput.console().printf("distress %-24s linear : %s%n", set, distress(linear, lines));
         }
         // What was missed is printed for the sets that are tuning data; the holdout's lines stay unread.
         figures.forEach((set, chosen) -> {
             if (!set.equals("holdout.jsonl")) {
-                chosen.missed().forEach(m -> System.out.printf("distress missed in %s: %s%n", set, m));
-                chosen.alarmed().forEach(m -> System.out.printf("alarmed without distress in %s: %s%n", set, m));
+                chosen.missed().forEach(m -> ThreadOutput.console().printf("distress missed in %s: %s%n", set, m));
+                chosen.alarmed().forEach(m -> ThreadOutput.console().printf("alarmed without distress in %s: %s%n", set, m));
             }
         });
         figures.forEach((set, chosen) -> {
@@ -162,10 +163,10 @@ class UnderstandingQualityTest {
         for (String set : java.util.stream.Stream.concat(SETS.stream(), NEED_SETS.stream()).toList()) {
             List<LabelledSet.Line> lines = LabelledSet.read("intents", set);
             NeedFigures chosen = needs(nearest, lines);
-            System.out.printf("intents  %-24s nearest: %s%n", set, chosen);
-            System.out.printf("intents  %-24s linear : %s%n", set, needs(linear, lines));
+            ThreadOutput.console().printf("intents  %-24s nearest: %s%n", set, chosen);
+            ThreadOutput.console().printf("intents  %-24s linear : %s%n", set, needs(linear, lines));
             if (!set.equals("holdout.jsonl")) {
-                chosen.misses().forEach(m -> System.out.printf("intent missed in %s: %s%n", set, m));
+                chosen.misses().forEach(m -> ThreadOutput.console().printf("intent missed in %s: %s%n", set, m));
             }
             if (set.equals("holdout.jsonl")) {
                 assertThat(chosen.top1Rate()).as("top-1 on the holdout").isGreaterThanOrEqualTo(0.85);

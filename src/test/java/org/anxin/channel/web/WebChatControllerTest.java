@@ -24,9 +24,10 @@ class WebChatControllerTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** From an address of this class's own, so that limits per address (resume codes) count these requests alone. */
     private HttpResponse<String> post(String path, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("X-Forwarded-For", "198.51.100.20")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,5 +1,6 @@
 package org.anxin.evidence.analysis;
 
+import org.anxin.ThreadOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -102,7 +103,7 @@ class AnalyzerQualityTest {
         table.append("verdicts (expected -> given): ").append(verdicts).append('\n');
         // Every part is tuning data once measured (see the README for each part's first measurement).
         misses.forEach(m -> table.append("  miss: ").append(m).append('\n'));
-        System.out.println(table);
+        ThreadOutput.console().println(table);
         assertThat(lawfulCalledAbusive).as("lawful messages called abusive").isEmpty();
         assertThat(abusiveCalledLawful).as("abusive messages called lawful").isEmpty();
         if (part.equals("tuning.jsonl") || part.equals("holdout.jsonl")) {
