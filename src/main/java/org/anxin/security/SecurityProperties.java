@@ -1,8 +1,10 @@
 package org.anxin.security;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -21,5 +23,5 @@ import org.springframework.validation.annotation.Validated;
 public record SecurityProperties(@DefaultValue("60") @Positive long chatPerMinute, @DefaultValue("20") @Positive long chatBurst,
         @DefaultValue("600") @Positive long addressPerMinute, @DefaultValue("200") @Positive long addressBurst,
         @DefaultValue("65536") @Positive long maxBodyBytes,
-        @DefaultValue("64MB") @jakarta.validation.constraints.NotNull org.springframework.util.unit.DataSize uploadBytesInFlight) {
+        @DefaultValue("64MB") @NotNull DataSize uploadBytesInFlight) {
 }

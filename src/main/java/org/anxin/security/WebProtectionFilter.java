@@ -2,11 +2,13 @@ package org.anxin.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * In front of every web request: security headers on every answer; on the web chat API and the downloads, a rate
@@ -22,7 +24,7 @@ final class WebProtectionFilter extends OncePerRequestFilter {
             + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WebProtectionFilter.class);
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RateLimits perAddress;
     private final long maxBodyBytes;
@@ -116,7 +118,7 @@ final class WebProtectionFilter extends OncePerRequestFilter {
         String accept = request.getHeader("Accept");
         if (accept != null && accept.contains("application/json")) {
             response.setContentType("application/json;charset=UTF-8");
-            response.getOutputStream().write(JSON.writeValueAsBytes(java.util.Map.of("error", message)));
+            response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("error", message)));
         } else {
             response.setContentType("text/plain;charset=UTF-8");
             response.getOutputStream().write(message.getBytes(StandardCharsets.UTF_8));

@@ -43,7 +43,7 @@ final class BgeModel extends AbstractInProcessEmbeddingModel {
     private final HuggingFaceTokenizer tokenizer;
 
     BgeModel() {
-        super(null); // langchain4j's executor: one thread per core for batches
+        super(Runnable::run); // for langchain4j's embedAll, which nothing here calls: no thread pool of its own
         this.environment = OrtEnvironment.getEnvironment();
         try (InputStream tokenizerJson = resource(TOKENIZER); InputStream ownTokenizerJson = resource(TOKENIZER);
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {

@@ -1,11 +1,11 @@
 package org.anxin.understanding;
 
-import org.anxin.ThreadOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.anxin.ThreadOutput;
 import org.anxin.content.ShippedDialogs;
 import org.anxin.dialog.Reading;
 import org.junit.jupiter.api.BeforeAll;
